@@ -1,0 +1,34 @@
+"""Exceptions raised by the toolkit."""
+
+from __future__ import annotations
+
+__all__ = ["GeoError", "ScenarioError", "RoutingError"]
+
+
+class GeoError(ValueError):
+    """Base class of the toolkit's errors about bad input or impossible requests."""
+
+
+class ScenarioError(GeoError):
+    """A scenario file is malformed or inconsistent.
+
+    Every problem found in the file is collected first and reported at once; each names the file,
+    the feature (its list and id), the field and the offending value.
+
+    Attributes
+    ----------
+    path : str
+        The scenario file.
+    problems : list of str
+        One line per problem, ``"<section> '<id>': field '<field>': <message> (value: <value>)"``.
+    """
+
+    def __init__(self, path: str, problems: list[str]):
+        self.path = str(path)
+        self.problems = list(problems)
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        super().__init__(f"{self.path}: {len(self.problems)} problem(s) in the scenario:\n{lines}")
+
+
+class RoutingError(GeoError):
+    """A leg cannot be given a geometry (for instance no sea lane joins its two ports)."""

@@ -1,0 +1,269 @@
+"""Reading and validating scenario files.
+
+A scenario is one YAML file (see ``geo/data/scenario.schema.json`` and the README) that lists the
+sources, places, regions, routes (ordered legs) and flows of one trafficking economy. The Peru
+scenario shipped in ``geo/data/peru.yaml`` is the default; it is an instance of the same format.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from .errors import ScenarioError
+
+__all__ = ["Scenario", "load_scenario", "default_scenario_path", "SCENARIO_MAX_BYTES"]
+
+#: Scenario files larger than this are refused before parsing (a scenario is hand-written text).
+SCENARIO_MAX_BYTES = 20 * 1024 * 1024
+
+_SECTIONS = ("places", "regions", "routes", "flows")
+
+
+def default_scenario_path() -> Path:
+    """Path of the embedded Peru scenario, ``geo/data/peru.yaml``, installed with the package."""
+    return Path(str(resources.files("geo") / "data" / "peru.yaml"))
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict:
+    text = (resources.files("geo") / "data" / "scenario.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """A validated scenario.
+
+    Attributes
+    ----------
+    path : pathlib.Path
+        The file it was read from.
+    data : dict
+        The parsed file, as described by ``scenario.schema.json``.
+    """
+
+    path: Path
+    data: dict = field(repr=False)
+
+    @property
+    def id(self) -> str:
+        return self.data["scenario"]["id"]
+
+    @property
+    def title(self) -> str:
+        return self.data["scenario"]["title"]
+
+    @property
+    def places(self) -> list[dict]:
+        return self.data["places"]
+
+    @property
+    def regions(self) -> list[dict]:
+        return self.data["regions"]
+
+    @property
+    def routes(self) -> list[dict]:
+        return self.data["routes"]
+
+    @property
+    def flows(self) -> list[dict]:
+        return self.data["flows"]
+
+    @property
+    def sources(self) -> dict[str, dict]:
+        """Sources by id."""
+        return {s["id"]: s for s in self.data["sources"]}
+
+    @property
+    def places_by_id(self) -> dict[str, dict]:
+        return {p["id"]: p for p in self.data["places"]}
+
+    @property
+    def map_file(self) -> str:
+        return self.data["scenario"].get("map_file", f"{self.id}_map.html")
+
+    @property
+    def focus_country(self) -> str | None:
+        return self.data["scenario"].get("focus_country")
+
+
+def _line_of(root: yaml.Node | None, path: list) -> int | None:
+    """1-based line of the YAML node at ``path`` (keys and list indices), or of its nearest parent."""
+    node, line = root, None
+    if node is not None:
+        line = node.start_mark.line + 1
+    for key in path:
+        if isinstance(node, yaml.MappingNode):
+            nxt = next((v for k, v in node.value if getattr(k, "value", None) == key), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            nxt = node.value[key]
+        else:
+            nxt = None
+        if nxt is None:
+            break
+        node, line = nxt, nxt.start_mark.line + 1
+    return line
+
+
+def _short(value: Any, limit: int = 80) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _describe(data: dict, root, path: list, message: str, value: Any = ...) -> str:
+    """``"line L: places 'x' (item 3): field 'lat': message (value: 95)"``."""
+    parts = []
+    line = _line_of(root, path)
+    if line is not None:
+        parts.append(f"line {line}")
+    where = list(path)
+    if len(where) >= 2 and where[0] in (*_SECTIONS, "sources") and isinstance(where[1], int):
+        section, index = where[0], where[1]
+        item = data.get(section, [])[index] if isinstance(data.get(section), list) else None
+        fid = item.get("id") if isinstance(item, dict) else None
+        parts.append(f"{section} '{fid}' (item {index})" if fid is not None else f"{section} item {index}")
+        where = where[2:]
+    elif where:
+        parts.append(str(where[0]))
+        where = where[1:]
+    if where:
+        parts.append("field '" + ".".join(str(p) for p in where) + "'")
+    text = ": ".join(parts + [message]) if parts else message
+    if value is not ...:
+        text += f" (value: {_short(value)})"
+    return text
+
+
+def _cross_check(data: dict, root) -> list[str]:
+    problems = []
+    source_ids = [s["id"] for s in data["sources"]]
+    seen_sources: set[str] = set()
+    for i, sid in enumerate(source_ids):
+        if sid in seen_sources:
+            problems.append(_describe(data, root, ["sources", i, "id"], "duplicate source id", sid))
+        seen_sources.add(sid)
+
+    seen: dict[str, str] = {}
+    for section in _SECTIONS:
+        for i, item in enumerate(data[section]):
+            fid = item["id"]
+            if fid in seen:
+                problems.append(_describe(data, root, [section, i, "id"],
+                                          f"duplicate id (already used in {seen[fid]})", fid))
+            else:
+                seen[fid] = section
+            for j, sid in enumerate(item.get("sources", [])):
+                if sid not in seen_sources:
+                    problems.append(_describe(data, root, [section, i, "sources", j], "unknown source id", sid))
+            src = item.get("official_area_source")
+            if src is not None and src not in seen_sources:
+                problems.append(_describe(data, root, [section, i, "official_area_source"],
+                                          "unknown source id", src))
+
+    # A coordinate's source starts with the id of a listed source: "inei_ccpp 0809100001".
+    for i, place in enumerate(data["places"]):
+        head = place["coord_source"].split()[0]
+        if head not in seen_sources:
+            problems.append(_describe(data, root, ["places", i, "coord_source"],
+                                      "must start with the id of a listed source", place["coord_source"]))
+    for i, region in enumerate(data["regions"]):
+        for j, anchor in enumerate(region["geometry"].get("anchors", [])):
+            if anchor["coord_source"].split()[0] not in seen_sources:
+                problems.append(_describe(data, root, ["regions", i, "geometry", "anchors", j, "coord_source"],
+                                          "must start with the id of a listed source", anchor["coord_source"]))
+    for i, route in enumerate(data["routes"]):
+        for j, leg in enumerate(route["legs"]):
+            for k, via in enumerate(leg.get("via", [])):
+                if via["coord_source"].split()[0] not in seen_sources:
+                    problems.append(_describe(data, root, ["routes", i, "legs", j, "via", k, "coord_source"],
+                                              "must start with the id of a listed source", via["coord_source"]))
+
+    place_ids = {p["id"] for p in data["places"]}
+    for i, region in enumerate(data["regions"]):
+        for j, pid in enumerate(region["geometry"].get("places", [])):
+            if pid not in place_ids:
+                problems.append(_describe(data, root, ["regions", i, "geometry", "places", j], "unknown place", pid))
+    for i, route in enumerate(data["routes"]):
+        for j, leg in enumerate(route["legs"]):
+            for end in ("from", "to"):
+                if leg[end] not in place_ids:
+                    problems.append(_describe(data, root, ["routes", i, "legs", j, end], "unknown place", leg[end]))
+            if leg["from"] == leg["to"]:
+                problems.append(_describe(data, root, ["routes", i, "legs", j, "to"],
+                                          "leg starts and ends at the same place", leg["to"]))
+    for i, flow in enumerate(data["flows"]):
+        for end in ("from", "to"):
+            if flow[end] not in place_ids:
+                problems.append(_describe(data, root, ["flows", i, end], "unknown place", flow[end]))
+    return problems
+
+
+def load_scenario(path: str | Path | None = None) -> Scenario:
+    """Read and validate a scenario file.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path, optional
+        A YAML scenario file. Default: the embedded Peru scenario (:func:`default_scenario_path`).
+
+    Returns
+    -------
+    Scenario
+        The validated scenario.
+
+    Raises
+    ------
+    ScenarioError
+        If the file cannot be read, is larger than :data:`SCENARIO_MAX_BYTES`, is not UTF-8, is not
+        valid YAML, breaks the schema, repeats an id, or names an unknown place or source. The message
+        lists every problem with the file, line, feature id, field and value.
+    """
+    path = Path(path) if path is not None else default_scenario_path()
+    try:
+        size = path.stat().st_size
+        if size > SCENARIO_MAX_BYTES:
+            raise ScenarioError(str(path), [f"file is {size} bytes, more than the limit of {SCENARIO_MAX_BYTES}"])
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ScenarioError(str(path), [f"cannot read the file: {exc.strerror or exc}"]) from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ScenarioError(str(path), [f"line {line}: not UTF-8 text (byte {raw[exc.start]:#04x} at offset {exc.start})"]) from exc
+    try:
+        data = yaml.safe_load(text)
+        root = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ScenarioError(str(path), [f"{where}not valid YAML: {problem}"]) from exc
+    if not isinstance(data, dict):
+        raise ScenarioError(str(path), [f"the file must hold a mapping with the keys {', '.join(('scenario', 'sources') + _SECTIONS)} (value: {_short(data)})"])
+
+    validator = jsonschema.Draft202012Validator(_schema())
+    problems = []
+    for err in sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
+        path_list = list(err.absolute_path)
+        if err.validator == "oneOf" and isinstance(err.instance, dict) and "method" in err.instance:
+            message = "does not fit the geometry method " + _short(err.instance.get("method")) + \
+                " (buffered_hull needs buffer_m and places or anchors; countries needs iso_a3; border_strip needs country, neighbour, width_m)"
+            problems.append(_describe(data, root, path_list, message))
+            continue
+        value = err.instance if err.validator not in ("required", "additionalProperties") else ...
+        problems.append(_describe(data, root, path_list, err.message, value))
+    if problems:
+        raise ScenarioError(str(path), problems)
+    problems = _cross_check(data, root)
+    if problems:
+        raise ScenarioError(str(path), problems)
+    return Scenario(path=path, data=data)
