@@ -1,0 +1,161 @@
+"""Writing files: RFC 7946 GeoJSON, JSON-safe values, and atomic replacement of outputs.
+
+Every file the toolkit writes goes through :func:`atomic_write_text`: the bytes go to a temporary
+file in the destination folder, which then replaces the destination in one ``os.replace``. A reader
+sees the old file or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import math
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+__all__ = ["atomic_write_text", "json_safe", "to_geojson_dict", "geojson_text", "write_geojson",
+           "COORDINATE_DECIMALS"]
+
+#: Decimals kept in written coordinates (RFC 7946 §11.2 advises about 6: ~0.1 m).
+COORDINATE_DECIMALS = 6
+
+
+def atomic_write_text(path: str | Path, text: str) -> Path:
+    """Write text (UTF-8, ``\\n`` line ends) to ``path`` atomically.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        Destination; its folder is created if missing.
+    text : str
+        Content.
+
+    Returns
+    -------
+    pathlib.Path
+        The destination.
+
+    Raises
+    ------
+    OSError
+        If the folder cannot be created or written; the destination is then left as it was.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    return path
+
+
+def json_safe(value: Any) -> Any:
+    """A value that :func:`json.dumps` can write as strict JSON.
+
+    NaN, infinities, ``None`` and pandas' missing markers become ``None`` (JSON ``null``); numpy
+    scalars become Python numbers; dates and timestamps become ISO 8601 strings (``"2024-03-01"``
+    for a date at midnight); lists, tuples and arrays are converted item by item.
+    """
+    if value is None or value is pd.NaT:
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (int, np.integer)):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        return None if not math.isfinite(float(value)) else float(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (pd.Timestamp, _dt.datetime)):
+        ts = pd.Timestamp(value)
+        if ts.tz is None and ts == ts.normalize():
+            return ts.date().isoformat()
+        return ts.isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return [json_safe(v) for v in value]
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return str(value)
+
+
+def _rfc7946_geometry(geom) -> dict | None:
+    if geom is None or geom.is_empty:
+        return None
+    geom = shapely.orient_polygons(geom)  # exterior counter-clockwise, holes clockwise (§3.1.6)
+    geom = shapely.transform(geom, lambda xy: np.round(xy, COORDINATE_DECIMALS))
+    return json.loads(shapely.to_geojson(geom))
+
+
+def to_geojson_dict(gdf: gpd.GeoDataFrame) -> dict:
+    """An RFC 7946 FeatureCollection of a GeoDataFrame.
+
+    Parameters
+    ----------
+    gdf : geopandas.GeoDataFrame
+        In EPSG:4326 (or without a CRS, taken as lon/lat). An ``id`` column, if present, becomes each
+        feature's ``id`` member as well as a property.
+
+    Returns
+    -------
+    dict
+        ``{"type": "FeatureCollection", "features": [...]}``, without a ``crs`` member; polygon
+        exteriors counter-clockwise and holes clockwise; coordinates rounded to
+        :data:`COORDINATE_DECIMALS`; properties passed through :func:`json_safe`.
+
+    Raises
+    ------
+    ValueError
+        If the GeoDataFrame has a CRS other than EPSG:4326.
+    """
+    if gdf.crs is not None and not gdf.crs.equals("EPSG:4326"):
+        raise ValueError(f"GeoJSON (RFC 7946) is written in EPSG:4326; this layer is in {gdf.crs.to_string()}")
+    columns = [c for c in gdf.columns if c != gdf.geometry.name]
+    geometries = gdf.geometry.values
+    features = []
+    for i, row in enumerate(gdf[columns].itertuples(index=False, name=None)):
+        props = {c: json_safe(v) for c, v in zip(columns, row)}
+        feature = {"type": "Feature"}
+        if "id" in props and props["id"] is not None:
+            feature["id"] = props["id"]
+        feature["geometry"] = _rfc7946_geometry(geometries[i])
+        feature["properties"] = props
+        features.append(feature)
+    return {"type": "FeatureCollection", "features": features}
+
+
+def geojson_text(gdf: gpd.GeoDataFrame) -> str:
+    """RFC 7946 GeoJSON text of a layer: one feature per line, strict JSON (no NaN), ending in a newline."""
+    fc = to_geojson_dict(gdf)
+    lines = [json.dumps(f, ensure_ascii=False, allow_nan=False, separators=(",", ":")) for f in fc["features"]]
+    if not lines:
+        return '{"type":"FeatureCollection","features":[]}\n'
+    return '{"type":"FeatureCollection","features":[\n' + ",\n".join(lines) + "\n]}\n"
+
+
+def write_geojson(gdf: gpd.GeoDataFrame, path: str | Path) -> Path:
+    """Write a layer as RFC 7946 GeoJSON, atomically (see :func:`geojson_text`)."""
+    return atomic_write_text(path, geojson_text(gdf))
