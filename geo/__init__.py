@@ -1,0 +1,35 @@
+"""geo: map the geography of drug trafficking.
+
+Turns what is known about a trafficking economy (a scenario file) into GeoJSON layers, an interactive
+map and geodesic measurements. The default scenario is Peru's cocaine economy.
+
+>>> import geo
+>>> scenario = geo.load_scenario()              # the embedded Peru scenario
+>>> layers = geo.build_layers(scenario)         # dict of GeoDataFrames, EPSG:4326
+>>> layers["routes"][["id", "length_km"]]       # doctest: +SKIP
+"""
+
+from .build import BuildResult, build
+from .countries import countries, country_polygon
+from .errors import GeoError, RoutingError, ScenarioError
+from .layers import CESSNA_206_RANGE_KM, LAYER_NAMES, build_layers
+from .measure import buffer_m, distance_m, geodesic_area_m2, geodesic_length_m, geodesic_perimeter_m, length_inside_m
+from .render import escape_html, make_map, save_map
+from .report import air_bridge_capacity, measurements
+from .routing import great_circle, leg_geometry, sea_lane
+from .scenario import Scenario, default_scenario_path, load_scenario
+from .writers import atomic_write_text, geojson_text, json_safe, to_geojson_dict, write_geojson
+
+__all__ = [
+    "BuildResult", "build",
+    "countries", "country_polygon",
+    "GeoError", "RoutingError", "ScenarioError",
+    "CESSNA_206_RANGE_KM", "LAYER_NAMES", "build_layers",
+    "buffer_m", "distance_m", "geodesic_area_m2", "geodesic_length_m", "geodesic_perimeter_m", "length_inside_m",
+    "escape_html", "make_map", "save_map",
+    "air_bridge_capacity", "measurements",
+    "great_circle", "leg_geometry", "sea_lane",
+    "Scenario", "default_scenario_path", "load_scenario",
+    "atomic_write_text", "geojson_text", "json_safe", "to_geojson_dict", "write_geojson",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,85 @@
+"""The main job: scenario → layers, map and measurements, written to disk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .countries import countries, country_polygon
+from .layers import LAYER_NAMES, build_layers
+from .render import make_map
+from .report import measurements, measurements_csv, measurements_markdown, summary_text
+from .scenario import Scenario, load_scenario
+from .writers import atomic_write_text, geojson_text
+
+__all__ = ["build", "BuildResult"]
+
+
+@dataclass
+class BuildResult:
+    """What :func:`build` wrote.
+
+    Attributes
+    ----------
+    scenario : Scenario
+    layers : dict of str to geopandas.GeoDataFrame
+    layer_paths : dict of str to pathlib.Path
+        ``<layers_dir>/<name>.geojson`` for each of :data:`geo.layers.LAYER_NAMES`.
+    map_path, csv_path, markdown_path : pathlib.Path
+    summary : str
+        The short text summary.
+    """
+
+    scenario: Scenario
+    layers: dict
+    layer_paths: dict = field(default_factory=dict)
+    map_path: Path | None = None
+    csv_path: Path | None = None
+    markdown_path: Path | None = None
+    summary: str = ""
+
+
+def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Path = "layers",
+          out_dir: str | Path = "build") -> BuildResult:
+    """Build a scenario's GeoJSON layers, interactive map and measurements report.
+
+    Parameters
+    ----------
+    scenario : str, pathlib.Path or Scenario, optional
+        A scenario file or an already loaded scenario; default the embedded Peru scenario.
+    layers_dir : str or pathlib.Path, keyword-only
+        Folder of the RFC 7946 GeoJSON layers (``regions``, ``routes``, ``legs``, ``flows``,
+        ``places``), default ``layers``.
+    out_dir : str or pathlib.Path, keyword-only
+        Folder of the map (the scenario's ``map_file``, for Peru ``peru_trafficking_map.html``) and
+        of ``measurements.csv`` and ``measurements.md``; default ``build``.
+
+    Returns
+    -------
+    BuildResult
+
+    Raises
+    ------
+    ScenarioError
+        If the scenario is invalid or cannot be built. Everything is computed before anything is
+        written, and each file is replaced atomically, so a failed build leaves earlier outputs as
+        they were.
+    """
+    scen = scenario if isinstance(scenario, Scenario) else load_scenario(scenario)
+    layers = build_layers(scen)
+    focus = country_polygon(scen.focus_country) if scen.focus_country else None
+    html = make_map(layers, sources=scen.sources, title=scen.title, focus=focus,
+                    basemap=countries()).get_root().render()
+    texts = {name: geojson_text(layers[name]) for name in LAYER_NAMES}
+    table = measurements(scen, layers)
+    csv_text = measurements_csv(table)
+    md_text = measurements_markdown(scen, layers)
+
+    layers_dir, out_dir = Path(layers_dir), Path(out_dir)
+    result = BuildResult(scenario=scen, layers=layers, summary=summary_text(layers))
+    for name in LAYER_NAMES:
+        result.layer_paths[name] = atomic_write_text(layers_dir / f"{name}.geojson", texts[name])
+    result.csv_path = atomic_write_text(out_dir / "measurements.csv", csv_text)
+    result.markdown_path = atomic_write_text(out_dir / "measurements.md", md_text)
+    result.map_path = atomic_write_text(out_dir / scen.map_file, html)
+    return result

@@ -1,0 +1,290 @@
+"""Building the scenario's layers: places, regions, legs, routes and flows as GeoDataFrames.
+
+Every layer is EPSG:4326 (lon, lat). Every feature carries ``id``, ``name``, ``kind``, ``sources``
+(ids of the scenario's sources, ``"; "``-separated), ``source_refs`` (their titles),
+``confidence`` (reported / alleged / possible), ``geometry_kind`` (``official_boundary``,
+``dataset``, ``computed`` or ``sketch``) and ``geometry_basis`` (how the geometry was made), plus its
+figures with the unit in each name.
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from .countries import NATURAL_EARTH_CITATION, countries, country_polygon
+from .errors import RoutingError, ScenarioError
+from .measure import buffer_m, geodesic_area_m2, geodesic_length_m, geodesic_perimeter_m, length_inside_m
+from .routing import great_circle, leg_geometry
+from .scenario import Scenario
+from .units import M_PER_KM, m_to_km, m_to_nm, m2_to_km2
+
+__all__ = ["build_layers", "LAYER_NAMES", "CESSNA_206_RANGE_KM", "CESSNA_206_RANGE_SOURCE"]
+
+#: Themes written by the build, in drawing order.
+LAYER_NAMES = ("regions", "routes", "legs", "flows", "places")
+
+#: Cessna 206 cruise range at 75 % power and 6,200 ft: 594 nm = 1,100 km (Cessna's published
+#: performance; see the ``cessna_206`` source of the Peru scenario).
+CESSNA_206_RANGE_KM = 594 * 1.852
+CESSNA_206_RANGE_SOURCE = "Cessna 206 published performance: 594 nm (1,100 km) at 75 % power, 6,200 ft"
+
+_MIN_SHARE = 0.005  # a route counts as passing through a country or region from 0.5 % of its length
+
+
+def _refs(scenario: Scenario, ids: list[str]) -> str:
+    sources = scenario.sources
+    return "; ".join(sources[i]["title"] + (f" ({sources[i]['author']})" if sources[i].get("author") else "")
+                     for i in ids)
+
+
+def _coord_source_ids(scenario: Scenario, item: dict) -> list[str]:
+    """Ids of the sources behind an item's coordinates (a place's own, a region's points, legs' waypoints)."""
+    places = scenario.places_by_id
+    texts = [item["coord_source"]] if "coord_source" in item else []
+    spec = item.get("geometry", {})
+    texts += [places[p]["coord_source"] for p in spec.get("places", [])]
+    texts += [a["coord_source"] for a in spec.get("anchors", [])]
+    texts += [v["coord_source"] for leg in item.get("legs", []) for v in leg.get("via", [])]
+    ids = [t.split()[0] for t in texts]
+    if item.get("official_area_source"):
+        ids.append(item["official_area_source"])
+    return ids
+
+
+def _common(scenario: Scenario, item: dict, *, kind: str) -> dict:
+    ids = list(dict.fromkeys([*item["sources"], *_coord_source_ids(scenario, item)]))
+    return {
+        "id": item["id"],
+        "name": item["name"],
+        "kind": kind,
+        "confidence": item["confidence"],
+        "sources": "; ".join(ids),
+        "source_refs": _refs(scenario, ids),
+        "period_start": item.get("period_start"),
+        "period_end": item.get("period_end"),
+        "note": item.get("note"),
+    }
+
+
+def _with_figures(rows: list[dict], figures: list[dict]) -> pd.DataFrame:
+    """Rows plus one column per figure name (sorted), null where a feature lacks that figure."""
+    names = sorted({k for f in figures for k in f})
+    df = pd.DataFrame(rows)
+    for name in names:
+        df[name] = pd.array([f.get(name) for f in figures], dtype="Float64")
+    return df
+
+
+def _places(scenario: Scenario) -> gpd.GeoDataFrame:
+    rows, figures, pts = [], [], []
+    for p in scenario.places:
+        row = _common(scenario, p, kind=p["kind"])
+        row.update(country=p.get("country"), lon=p["lon"], lat=p["lat"], coord_source=p["coord_source"],
+                   geometry_kind="dataset", geometry_basis=f"point: coordinate from {p['coord_source']}")
+        rows.append(row)
+        figures.append(p.get("figures", {}))
+        pts.append((p["lon"], p["lat"]))
+    df = _with_figures(rows, figures)
+    return gpd.GeoDataFrame(df, geometry=shapely.points(np.asarray(pts, dtype=float).reshape(-1, 2)), crs="EPSG:4326")
+
+
+def _region_geometry(scenario: Scenario, region: dict):
+    spec = region["geometry"]
+    method = spec["method"]
+    if method == "countries":
+        geom = shapely.union_all([country_polygon(c) for c in spec["iso_a3"]])
+        return geom, "dataset", f"dataset: {NATURAL_EARTH_CITATION}, country polygon(s) {', '.join(spec['iso_a3'])}"
+    if method == "border_strip":
+        country = country_polygon(spec["country"])
+        neighbour = country_polygon(spec["neighbour"])
+        geom = shapely.intersection(country, buffer_m(neighbour, spec["width_m"]))
+        km = spec["width_m"] / M_PER_KM
+        return geom, "computed", (f"computed: the part of {spec['country']} within {km:g} km of {spec['neighbour']} "
+                                  f"(buffer in metres, local azimuthal equidistant projection), from {NATURAL_EARTH_CITATION}")
+    # buffered_hull
+    places = scenario.places_by_id
+    pts = [(places[i]["lon"], places[i]["lat"]) for i in spec.get("places", [])]
+    pts += [(a["lon"], a["lat"]) for a in spec.get("anchors", [])]
+    hull = shapely.convex_hull(shapely.multipoints(np.asarray(pts, dtype=float)))
+    geom = buffer_m(hull, spec["buffer_m"])
+    clip = spec.get("clip_to")
+    if clip:
+        geom = shapely.intersection(geom, shapely.union_all([country_polygon(c) for c in clip]))
+    names = [places[i]["name"] for i in spec.get("places", [])] + [a["name"] for a in spec.get("anchors", [])]
+    basis = (f"sketch (not an official boundary): convex hull of {len(pts)} cited points ({', '.join(names)}) "
+             f"buffered by {spec['buffer_m'] / M_PER_KM:g} km in metres"
+             + (f", clipped to {', '.join(clip)} ({NATURAL_EARTH_CITATION})" if clip else ""))
+    return geom, "sketch", basis
+
+
+def _regions(scenario: Scenario) -> gpd.GeoDataFrame:
+    rows, figures, geoms = [], [], []
+    for r in scenario.regions:
+        geom, geometry_kind, basis = _region_geometry(scenario, r)
+        if geom.is_empty:
+            raise ScenarioError(str(scenario.path), [f"regions '{r['id']}': field 'geometry': the geometry is empty (after clipping)"])
+        row = _common(scenario, r, kind=r["kind"])
+        row.update(geometry_kind=geometry_kind, geometry_basis=basis)
+        row["official_area_km2"] = r.get("official_area_km2")
+        src = r.get("official_area_source")
+        row["official_area_source"] = _refs(scenario, [src]) if src else None
+        rows.append(row)
+        figures.append(r.get("figures", {}))
+        geoms.append(shapely.make_valid(geom))
+    df = _with_figures(rows, figures)
+    geoms = np.asarray(geoms, dtype=object)
+    area = m2_to_km2(geodesic_area_m2(geoms))
+    df.insert(df.columns.get_loc("official_area_km2"), "area_km2", np.round(area, 1))
+    df.insert(df.columns.get_loc("official_area_km2"), "perimeter_km", np.round(m_to_km(geodesic_perimeter_m(geoms)), 1))
+    df["official_area_km2"] = pd.array(df["official_area_km2"], dtype="Float64")
+    gap = (area - df["official_area_km2"].to_numpy(dtype=float, na_value=np.nan)) / df["official_area_km2"].to_numpy(dtype=float, na_value=np.nan) * 100
+    df.insert(df.columns.get_loc("official_area_source"), "area_gap_pct", pd.array(np.round(gap, 1), dtype="Float64"))
+    return gpd.GeoDataFrame(df, geometry=geoms, crs="EPSG:4326")
+
+
+def _passes(geoms: np.ndarray, areas: gpd.GeoDataFrame, key: str) -> list[str]:
+    """For each line, the ``key`` values of the areas holding at least _MIN_SHARE of its length,
+    as ``"PER 812.3 km; BOL 120.0 km"`` in order of first contact along the line."""
+    lengths = geodesic_length_m(geoms)
+    tree = shapely.STRtree(areas.geometry.values)
+    line_idx, area_idx = tree.query(geoms, predicate="intersects")
+    out = []
+    for i, geom in enumerate(geoms):
+        hits = area_idx[line_idx == i]
+        found = []
+        for j in hits:
+            poly = areas.geometry.values[j]
+            inside = length_inside_m([geom], poly)[0]
+            if lengths[i] > 0 and inside / lengths[i] >= _MIN_SHARE:
+                # order along the line: distance from the line's start to the first point inside
+                first = shapely.line_locate_point(geom, shapely.point_on_surface(shapely.intersection(geom, poly)))
+                found.append((first, areas[key].values[j], inside))
+        found.sort(key=lambda t: (t[0], t[1]))
+        out.append("; ".join(f"{k} {m_to_km(m):.1f} km" for _, k, m in found))
+    return out
+
+
+def _legs(scenario: Scenario) -> gpd.GeoDataFrame:
+    places = scenario.places_by_id
+    rows, geoms, problems = [], [], []
+    for ri, route in enumerate(scenario.routes):
+        for li, leg in enumerate(route["legs"]):
+            a, b = places[leg["from"]], places[leg["to"]]
+            via = [(v["lon"], v["lat"]) for v in leg.get("via", [])]
+            try:
+                geom, basis = leg_geometry(leg["mode"], (a["lon"], a["lat"]), (b["lon"], b["lat"]), via)
+            except RoutingError as exc:
+                problems.append(f"routes '{route['id']}' leg {li + 1}: field 'mode': {exc} (value: {leg['mode']!r})")
+                continue
+            rows.append({
+                "id": f"{route['id']}__{li + 1}",
+                "name": f"{a['name']} → {b['name']}",
+                "kind": "leg",
+                "route_id": route["id"],
+                "route_name": route["name"],
+                "leg_seq": li + 1,
+                "from_id": a["id"],
+                "to_id": b["id"],
+                "mode": leg["mode"],
+                "confidence": leg.get("confidence", route["confidence"]),
+                "sources": "; ".join(route["sources"]),
+                "source_refs": _refs(scenario, route["sources"]),
+                "period_start": route.get("period_start"),
+                "period_end": route.get("period_end"),
+                "geometry_kind": "computed" if leg["mode"] in ("air", "helicopter", "sea") else "sketch",
+                "geometry_basis": basis,
+            })
+            geoms.append(geom)
+    if problems:
+        raise ScenarioError(str(scenario.path), problems)
+    df = pd.DataFrame(rows)
+    geoms = np.asarray(geoms, dtype=object)
+    length_m = geodesic_length_m(geoms)
+    df["length_km"] = np.round(m_to_km(length_m), 1)
+    df["length_nm"] = np.round(m_to_nm(length_m), 1)
+    air = df["mode"] == "air"
+    df["fits_cessna_206"] = pd.array(np.where(air, m_to_km(length_m) <= CESSNA_206_RANGE_KM, None), dtype="boolean")
+    return gpd.GeoDataFrame(df, geometry=geoms, crs="EPSG:4326")
+
+
+def _routes(scenario: Scenario, legs: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    rows, figures, geoms = [], [], []
+    for route in scenario.routes:
+        mine = legs.loc[legs["route_id"] == route["id"]].sort_values("leg_seq")
+        row = _common(scenario, route, kind="route")
+        modes = list(dict.fromkeys(mine["mode"]))
+        row.update(modes=", ".join(modes), leg_count=len(mine),
+                   stops=" → ".join([scenario.places_by_id[mine["from_id"].iloc[0]]["name"]]
+                                    + [scenario.places_by_id[t]["name"] for t in mine["to_id"]]),
+                   geometry_kind="sketch" if (mine["geometry_kind"] == "sketch").any() else "computed",
+                   geometry_basis="the route's legs, in order (see the legs layer for each leg's basis)")
+        rows.append(row)
+        figures.append(route.get("figures", {}))
+        geoms.append(shapely.MultiLineString(list(mine.geometry.values)))
+    df = _with_figures(rows, figures)
+    geoms = np.asarray(geoms, dtype=object)
+    length_m = geodesic_length_m(geoms)
+    df.insert(df.columns.get_loc("geometry_kind"), "length_km", np.round(m_to_km(length_m), 1))
+    df.insert(df.columns.get_loc("geometry_kind"), "length_nm", np.round(m_to_nm(length_m), 1))
+    return gpd.GeoDataFrame(df, geometry=geoms, crs="EPSG:4326")
+
+
+def _flows(scenario: Scenario) -> gpd.GeoDataFrame:
+    places = scenario.places_by_id
+    rows, geoms = [], []
+    for f in scenario.flows:
+        a, b = places[f["from"]], places[f["to"]]
+        row = _common(scenario, f, kind="flow")
+        row.update(destination=f["destination"], share_pct=float(f["share_pct"]), from_id=a["id"], to_id=b["id"],
+                   geometry_kind="sketch",
+                   geometry_basis=(f"sketch: great circle from {a['name']} to {b['name']}, a drawing anchor for "
+                                   f"'{f['destination']}'; the source gives the share by continent only"))
+        rows.append(row)
+        geoms.append(great_circle([(a["lon"], a["lat"]), (b["lon"], b["lat"])]))
+    df = pd.DataFrame(rows)
+    geoms = np.asarray(geoms, dtype=object)
+    df["length_km"] = np.round(m_to_km(geodesic_length_m(geoms)), 1)
+    return gpd.GeoDataFrame(df, geometry=geoms, crs="EPSG:4326")
+
+
+def build_layers(scenario: Scenario) -> dict[str, gpd.GeoDataFrame]:
+    """Build every layer of a scenario in memory.
+
+    Parameters
+    ----------
+    scenario : Scenario
+        A validated scenario (:func:`geo.load_scenario`).
+
+    Returns
+    -------
+    dict of str to geopandas.GeoDataFrame
+        Keys :data:`LAYER_NAMES`, all EPSG:4326:
+
+        - ``places``: Point; ``country``, ``lon``, ``lat``, ``coord_source`` and figures.
+        - ``regions``: Polygon/MultiPolygon; ``area_km2`` and ``perimeter_km`` (geodesic, WGS84),
+          ``official_area_km2`` and ``area_gap_pct`` where an official figure exists, figures.
+        - ``legs``: LineString, one per leg; ``route_id``, ``leg_seq``, ``from_id``, ``to_id``,
+          ``mode``, ``length_km``, ``length_nm`` (geodesic), ``fits_cessna_206`` (air legs only).
+        - ``routes``: MultiLineString, one per route; ``modes``, ``stops``, ``length_km``,
+          ``length_nm``, ``countries`` and ``regions`` passed through with the km inside each, figures.
+        - ``flows``: LineString (great circle); ``destination``, ``share_pct``, ``length_km``.
+
+    Raises
+    ------
+    ScenarioError
+        If a region's geometry comes out empty or a leg cannot be routed.
+    """
+    places = _places(scenario)
+    regions = _regions(scenario)
+    legs = _legs(scenario)
+    routes = _routes(scenario, legs)
+    world = countries()
+    for layer in (legs, routes):
+        geoms = layer.geometry.values
+        layer["countries"] = _passes(geoms, world, "iso_a3")
+        layer["regions"] = _passes(geoms, regions.loc[regions["kind"] != "country"], "id")
+    flows = _flows(scenario)
+    return {"regions": regions, "routes": routes, "legs": legs, "flows": flows, "places": places}
