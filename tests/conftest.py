@@ -1,0 +1,43 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+import geo
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """One build of the embedded Peru scenario into a temporary folder."""
+    root = tmp_path_factory.mktemp("build")
+    return geo.build(layers_dir=root / "layers", out_dir=root / "out")
+
+
+@pytest.fixture(scope="session")
+def shared_dir():
+    if not (SHARED / "data").is_dir():
+        pytest.skip("../shared is absent: reference-data checks skipped")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    from geo.snapshot import chromium_path
+
+    exe = chromium_path()
+    if exe is None:
+        pytest.skip("no Chromium (install Debian's 'chromium' package): browser tests skipped")
+    pytest.importorskip("playwright.sync_api", reason="playwright is not installed: browser tests skipped")
+    pytest.importorskip("offlinefolium", reason="folium-offline is not installed: browser tests skipped")
+    return exe
+
+
+@pytest.fixture
+def node():
+    exe = shutil.which("node")
+    if exe is None:
+        pytest.skip("node is absent: inline-script syntax check skipped")
+    return exe

@@ -1,0 +1,50 @@
+"""The command line, run as a user runs it."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run(*args, cwd=REPO):
+    return subprocess.run([sys.executable, "-m", "geo", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_help():
+    proc = run("--help")
+    assert proc.returncode == 0
+    for command in ("build", "distance", "regions", "screenshot"):
+        assert command in proc.stdout
+
+
+def test_distance_by_id_and_by_name():
+    proc = run("distance", "pichari", "Callao")
+    assert proc.returncode == 0, proc.stderr
+    # Pichari (-73.82903, -12.51957) to Callao port (-77.15, -12.05), geodesic on WGS84.
+    assert "365.0 km" in proc.stdout and "197.1 nmi" in proc.stdout
+    with_accent, without = run("distance", "Iñapari", "cobija"), run("distance", "INAPARI", "Cobija")
+    assert with_accent.returncode == 0 and with_accent.stdout == without.stdout
+
+
+def test_distance_unknown_place_is_exit_2():
+    proc = run("distance", "pichari", "atlantis")
+    assert proc.returncode == 2
+    assert "no place matches 'atlantis'" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_regions_lists_areas_beside_official():
+    proc = run("regions")
+    assert proc.returncode == 0, proc.stderr
+    line = next(ln for ln in proc.stdout.splitlines() if ln.startswith("madre_de_dios"))
+    assert "85,300.5" in line and "sketch" in line
+
+
+def test_build_writes_everything(tmp_path):
+    proc = run("build", "--layers-dir", str(tmp_path / "layers"), "--out", str(tmp_path / "out"))
+    assert proc.returncode == 0, proc.stderr
+    for name in ("regions", "routes", "legs", "flows", "places"):
+        assert (tmp_path / "layers" / f"{name}.geojson").exists()
+    for name in ("peru_trafficking_map.html", "measurements.csv", "measurements.md"):
+        assert (tmp_path / "out" / name).exists()
+    assert "europe_chain" in proc.stdout and "km" in proc.stdout

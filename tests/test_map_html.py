@@ -1,0 +1,73 @@
+"""The map's HTML: every layer, popup field and source is there; data cannot run code."""
+
+import re
+import subprocess
+
+import geopandas as gpd
+import shapely
+
+import geo
+from geo.render import LAYER_TITLES, escape_html
+
+HOSTILE = "Pier `7` ${document.title='x'}</script><script>alert(1)</script>"
+
+
+def test_html_holds_every_layer_and_control(built):
+    html = built.map_path.read_text(encoding="utf-8")
+    for title in LAYER_TITLES.values():
+        assert title in html
+    assert "L.control.layers" in html
+    assert "L.Control.Measure" in html and "nautical miles" in html
+    assert "L.control.fullscreen" in html.replace("L.Control.Fullscreen", "L.control.fullscreen")
+    assert "control_scale" in html or "L.control.scale" in html
+    assert 'id="geo-legend"' in html
+    assert "<title>Peru&#x27;s cocaine economy</title>" in html
+
+
+def test_html_holds_every_feature_popup_and_source(built):
+    html = built.map_path.read_text(encoding="utf-8")
+    scenario = built.scenario
+    for name in ("regions", "legs", "flows", "places"):
+        for feature_id in built.layers[name]["id"]:
+            assert escape_html(feature_id) in html, feature_id
+    for field in ("confidence", "geometry_basis", "length_km", "length_nm", "area_km2", "official_area_km2",
+                  "share_pct", "coca_cultivation_ha", "route payload_kg_per_flight", "route courier_pay_min_eur_per_kg",
+                  "coord_source", "fits_cessna_206", "countries"):
+        assert f">{field}</th>" in html, field
+    for source in scenario.sources.values():
+        assert escape_html(source["title"]) in html, source["id"]
+
+
+def _inline_scripts(html: str) -> list[str]:
+    return re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
+
+
+def test_hostile_names_are_inert(tmp_path, node):
+    places = gpd.GeoDataFrame(
+        {"id": ["p1"], "name": [HOSTILE], "kind": ["port"], "confidence": ["reported"], "sources": ["s1"],
+         "geometry_kind": ["dataset"], "geometry_basis": [HOSTILE]},
+        geometry=[shapely.Point(10, 50)], crs="EPSG:4326")
+    regions = gpd.GeoDataFrame(
+        {"id": ["r1"], "name": [HOSTILE], "kind": ["coca_region"], "confidence": ["alleged"], "sources": ["s1"],
+         "area_km2": [1.0]}, geometry=[shapely.box(9, 49, 11, 51)], crs="EPSG:4326")
+    m = geo.make_map({"places": places, "regions": regions},
+                     sources={"s1": {"title": HOSTILE, "url": "https://example.org/?a=1&b=`$`"}}, title=HOSTILE)
+    path = geo.save_map(m, tmp_path / "hostile.html")
+    html = path.read_text(encoding="utf-8")
+    assert "<script>alert(1)</script>" not in html
+    assert "${document.title" not in html
+    scripts = _inline_scripts(html)
+    assert scripts
+    for i, script in enumerate(scripts):
+        js = tmp_path / f"s{i}.js"
+        js.write_text(script, encoding="utf-8")
+        proc = subprocess.run([node, "--check", str(js)], capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+
+
+def test_empty_layers_still_render(tmp_path):
+    empty = gpd.GeoDataFrame({"id": [], "name": []}, geometry=[], crs="EPSG:4326")
+    m = geo.make_map({"places": empty, "regions": empty, "legs": empty, "flows": empty})
+    html = m.get_root().render()
+    for title in LAYER_TITLES.values():
+        assert title in html
