@@ -1,0 +1,28 @@
+# Two commands for a fresh machine:
+#   make map    create .venv if missing, install, build layers/, the map and the report
+#   make test   the same install, then the tests
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: map test screenshot clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+map: $(STAMP)
+	$(PY) -m geo build
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+# The README's picture, from the built map, in headless Chromium with the network blocked.
+screenshot: map
+	$(PY) -m geo screenshot build/peru_trafficking_map.html docs/map.png
+
+clean:
+	rm -rf build .pytest_cache
