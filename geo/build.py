@@ -2,17 +2,37 @@
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .countries import countries, country_polygon
+from .errors import OfficialDataWarning
 from .layers import LAYER_NAMES, build_layers
+from .official import cached_official
 from .render import make_map
 from .report import measurements, measurements_csv, measurements_markdown, summary_text
 from .scenario import Scenario, load_scenario
 from .writers import atomic_write_text, geojson_text
 
-__all__ = ["build", "BuildResult"]
+__all__ = ["build", "BuildResult", "resolve_official"]
+
+
+def resolve_official(scenario: Scenario, official: str | dict | None = "auto") -> dict | None:
+    """The official boundary files to build with.
+
+    ``"auto"``: the cached files (:func:`geo.official.cached_official`), or ``None`` with an
+    :class:`~geo.errors.OfficialDataWarning` when they are missing and the scenario names official
+    units. A dict is returned as given; ``None`` means sketches, silently.
+    """
+    if official != "auto":
+        return official
+    files = cached_official()
+    if files is None and any(r.get("official") for r in scenario.regions):
+        warnings.warn("official INEI boundaries are not in the cache (run `python -m geo data fetch`): regions that "
+                      "name official units are drawn from their sketches, as each feature's geometry_basis says",
+                      OfficialDataWarning, stacklevel=3)
+    return files
 
 
 @dataclass
@@ -40,7 +60,7 @@ class BuildResult:
 
 
 def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Path = "layers",
-          out_dir: str | Path = "build") -> BuildResult:
+          out_dir: str | Path = "build", official: str | dict | None = "auto") -> BuildResult:
     """Build a scenario's GeoJSON layers, interactive map and measurements report.
 
     Parameters
@@ -53,6 +73,11 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
     out_dir : str or pathlib.Path, keyword-only
         Folder of the map (the scenario's ``map_file``, for Peru ``peru_trafficking_map.html``) and
         of ``measurements.csv`` and ``measurements.md``; default ``build``.
+    official : "auto", dict or None, keyword-only
+        Official boundary files for regions that name INEI units. ``"auto"`` (default) uses the
+        cached files if ``python -m geo data fetch`` has run and otherwise warns
+        (:class:`~geo.errors.OfficialDataWarning`) and uses the sketches; a dict of files
+        (:func:`geo.official.fetch_official`) uses those; ``None`` uses the sketches silently.
 
     Returns
     -------
@@ -66,7 +91,7 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
         they were.
     """
     scen = scenario if isinstance(scenario, Scenario) else load_scenario(scenario)
-    layers = build_layers(scen)
+    layers = build_layers(scen, official_files=resolve_official(scen, official))
     focus = country_polygon(scen.focus_country) if scen.focus_country else None
     html = make_map(layers, sources=scen.sources, title=scen.title, focus=focus,
                     basemap=countries()).get_root().render()

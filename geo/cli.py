@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
+import warnings
 
 from .errors import GeoError
 from .units import m_to_km, m_to_nm
@@ -61,14 +62,30 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--width", type=int, default=1400)
     s.add_argument("--height", type=int, default=900)
 
+    data = sub.add_parser("data", help="official boundary data: download once into the cache")
+    data_sub = data.add_subparsers(dest="data_command", required=True, metavar="ACTION")
+    fetch = data_sub.add_parser("fetch", help="download the INEI 2007 department/province/district boundaries and check their SHA-256")
+    fetch.add_argument("--mirror", help="local folder or base URL with the same files (default: $GEO_DATA_MIRROR, else the public origin)")
+    fetch.add_argument("--cache", help="cache folder (default: $GEO_DATA_CACHE, else the per-user cache)")
+
     r = sub.add_parser("regions", help="geodesic area of every region, beside official areas")
     r.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 2 bad input)."""
+    """Run the command line; returns the exit status (0 ok, 2 bad input). Warnings go to stderr
+    as ``warning: ...`` lines."""
     args = _parser().parse_args(argv)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("default")
+        status = _run(args)
+    for w in caught:
+        print(f"warning: {w.message}", file=sys.stderr)
+    return status
+
+
+def _run(args) -> int:
     # Imported here so that --help answers without loading the geospatial stack.
     from .scenario import load_scenario
 
@@ -88,6 +105,12 @@ def main(argv: list[str] | None = None) -> int:
             dist = distance_m(a["lon"], a["lat"], b["lon"], b["lat"])
             print(f"{a['name']} → {b['name']}: {m_to_km(dist):,.1f} km, {m_to_nm(dist):,.1f} nmi "
                   f"(geodesic, WGS84)")
+        elif args.command == "data":
+            from .official import fetch_official
+
+            files = fetch_official(mirror=args.mirror, cache_dir=args.cache)
+            for level, path in files.items():
+                print(f"{level:<10} {path}  (SHA-256 checked)")
         elif args.command == "screenshot":
             from pathlib import Path
 
@@ -102,7 +125,10 @@ def main(argv: list[str] | None = None) -> int:
 
             from .layers import build_layers
 
-            regions = build_layers(load_scenario(args.scenario))["regions"]
+            from .build import resolve_official
+
+            scen = load_scenario(args.scenario)
+            regions = build_layers(scen, official_files=resolve_official(scen))["regions"]
             print(f"{'region':<26} {'area_km2':>12} {'official_km2':>13} {'gap_%':>7}  geometry")
             for r in regions.itertuples():
                 has_official = pd.notna(r.official_area_km2)

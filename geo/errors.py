@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["GeoError", "ScenarioError", "RoutingError"]
+__all__ = ["GeoError", "ScenarioError", "RoutingError", "OfficialDataWarning"]
 
 
 class GeoError(ValueError):
@@ -32,3 +32,7 @@ class ScenarioError(GeoError):
 
 class RoutingError(GeoError):
     """A leg cannot be given a geometry (for instance no sea lane joins its two ports)."""
+
+
+class OfficialDataWarning(UserWarning):
+    """Official boundary files are not available, so regions fall back to their sketches."""

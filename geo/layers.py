@@ -16,6 +16,7 @@ import shapely
 
 from .countries import NATURAL_EARTH_CITATION, countries, country_polygon
 from .errors import RoutingError, ScenarioError
+from .official import OFFICIAL_CITATION, dissolve_units
 from .measure import buffer_m, geodesic_area_m2, geodesic_length_m, geodesic_perimeter_m, length_inside_m
 from .routing import great_circle, leg_geometry
 from .scenario import Scenario
@@ -120,13 +121,34 @@ def _region_geometry(scenario: Scenario, region: dict):
     return geom, "sketch", basis
 
 
-def _regions(scenario: Scenario) -> gpd.GeoDataFrame:
+def _official_geometry(scenario: Scenario, region: dict, files: dict):
+    spec = region["official"]
+    try:
+        geom, names = dissolve_units(spec["level"], spec["ubigeo"], files)
+    except KeyError as exc:
+        raise ScenarioError(str(scenario.path), [f"regions '{region['id']}': field 'official.ubigeo': {exc.args[0]}"]) from exc
+    listed = ", ".join(f"{c} {n.title()}" for c, n in zip(spec["ubigeo"], names))
+    basis = (f"official boundary: union of {len(names)} INEI {spec['level']}(s) ({listed}); {OFFICIAL_CITATION}"
+             + (f". {spec['note']}" if spec.get("note") else ""))
+    return geom, "official_boundary", basis
+
+
+def _regions(scenario: Scenario, official_files: dict | None) -> gpd.GeoDataFrame:
     rows, figures, geoms = [], [], []
     for r in scenario.regions:
-        geom, geometry_kind, basis = _region_geometry(scenario, r)
+        if r.get("official") and official_files:
+            geom, geometry_kind, basis = _official_geometry(scenario, r, official_files)
+        else:
+            geom, geometry_kind, basis = _region_geometry(scenario, r)
+            if r.get("official"):
+                basis += ("; the official units (INEI " + r["official"]["level"] + " "
+                          + ", ".join(r["official"]["ubigeo"]) + ") are used once `python -m geo data fetch` has run")
         if geom.is_empty:
             raise ScenarioError(str(scenario.path), [f"regions '{r['id']}': field 'geometry': the geometry is empty (after clipping)"])
         row = _common(scenario, r, kind=r["kind"])
+        if geometry_kind == "official_boundary":
+            ids = list(dict.fromkeys([*row["sources"].split("; "), r["official"]["source"]]))
+            row.update(sources="; ".join(ids), source_refs=_refs(scenario, ids))
         row.update(geometry_kind=geometry_kind, geometry_basis=basis)
         row["official_area_km2"] = r.get("official_area_km2")
         src = r.get("official_area_source")
@@ -250,13 +272,17 @@ def _flows(scenario: Scenario) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(df, geometry=geoms, crs="EPSG:4326")
 
 
-def build_layers(scenario: Scenario) -> dict[str, gpd.GeoDataFrame]:
+def build_layers(scenario: Scenario, *, official_files: dict | None = None) -> dict[str, gpd.GeoDataFrame]:
     """Build every layer of a scenario in memory.
 
     Parameters
     ----------
     scenario : Scenario
         A validated scenario (:func:`geo.load_scenario`).
+    official_files : dict, keyword-only
+        The INEI boundary files (:func:`geo.official.fetch_official` or
+        :func:`geo.official.cached_official`). With them, regions that name official units are their
+        union (``geometry_kind = "official_boundary"``); without, the scenario's sketches are used.
 
     Returns
     -------
@@ -278,7 +304,7 @@ def build_layers(scenario: Scenario) -> dict[str, gpd.GeoDataFrame]:
         If a region's geometry comes out empty or a leg cannot be routed.
     """
     places = _places(scenario)
-    regions = _regions(scenario)
+    regions = _regions(scenario, official_files)
     legs = _legs(scenario)
     routes = _routes(scenario, legs)
     world = countries()

@@ -186,6 +186,19 @@ def _cross_check(data: dict, root) -> list[str]:
                     problems.append(_describe(data, root, ["routes", i, "legs", j, "via", k, "coord_source"],
                                               "must start with the id of a listed source", via["coord_source"]))
 
+    digits = {"department": 2, "province": 4, "district": 6}
+    for i, region in enumerate(data["regions"]):
+        official = region.get("official")
+        if official is None:
+            continue
+        if official["source"] not in seen_sources:
+            problems.append(_describe(data, root, ["regions", i, "official", "source"], "unknown source id",
+                                      official["source"]))
+        for j, code in enumerate(official["ubigeo"]):
+            if len(code) != digits[official["level"]]:
+                problems.append(_describe(data, root, ["regions", i, "official", "ubigeo", j],
+                                          f"a {official['level']} UBIGEO has {digits[official['level']]} digits", code))
+
     place_ids = {p["id"] for p in data["places"]}
     for i, region in enumerate(data["regions"]):
         for j, pid in enumerate(region["geometry"].get("places", [])):

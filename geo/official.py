@@ -1,0 +1,200 @@
+"""Official administrative boundaries of Peru (INEI), downloaded once and checked.
+
+The toolkit uses the INEI 2007 department, province and district limits (distributed by MINAM) as
+republished in GeoJSON by the public repository ``juaneladio/peru-geojson`` (MPL-2.0), pinned to
+commit ``3213eeb1bbe537f88dead45a2aadaa276fa9451d``. :func:`fetch_official` downloads the three files
+with pooch into a user cache and checks each one's SHA-256; the build then dissolves official units
+(UBIGEO codes) into regions. Nothing is downloaded at build time: without the files the build falls
+back to the scenario's sketches and says so.
+
+Settings (environment variables, or keyword arguments):
+
+``GEO_DATA_CACHE``
+    Cache folder (default: pooch's per-user cache, e.g. ``~/.cache/geo-trafficking``).
+``GEO_DATA_MIRROR``
+    A local folder or a base URL holding the same files under the same names, for sites without
+    internet access. Its files are checked against the same SHA-256 sums.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geopandas as gpd
+import pooch
+import shapely
+
+from .errors import GeoError
+
+__all__ = ["DataError", "OFFICIAL_FILES", "OFFICIAL_ORIGIN", "OFFICIAL_CITATION", "data_cache_dir",
+           "fetch_official", "cached_official", "official_units", "dissolve_units"]
+
+#: Public origin of the INEI 2007 boundary files, pinned to one commit.
+OFFICIAL_ORIGIN = "https://raw.githubusercontent.com/juaneladio/peru-geojson/3213eeb1bbe537f88dead45a2aadaa276fa9451d/"
+OFFICIAL_CITATION = ("INEI 2007 political-administrative limits (via MINAM), GeoJSON of juaneladio/peru-geojson "
+                     "@3213eeb (MPL-2.0)")
+
+
+@dataclass(frozen=True)
+class _OfficialFile:
+    name: str
+    sha256: str
+    code_field: str
+    name_field: str
+
+
+#: The three files by level, with their SHA-256 and the fields holding the UBIGEO code and the name.
+OFFICIAL_FILES = {
+    "department": _OfficialFile("peru_departamental_simple.geojson",
+                                "3d34d5450a1b1f059eebdf7386e5b5d071a5063bf3679fcbbbc5314493791290",
+                                "FIRST_IDDP", "NOMBDEP"),
+    "province": _OfficialFile("peru_provincial_simple.geojson",
+                              "3663a2b58e52a6bba9c43acabe33e7d9bb065e54551edd9aa375a411fd0c7fa1",
+                              "FIRST_IDPR", "NOMBPROV"),
+    "district": _OfficialFile("peru_distrital_simple.geojson",
+                              "1eba0da33464b0818f05bfcf066672e6c9cf979ddc0549c8c2e9ca4d0122ac73",
+                              "IDDIST", "NOMBDIST"),
+}
+
+
+class DataError(GeoError):
+    """Official data could not be downloaded, or a file does not match its pinned checksum."""
+
+
+def data_cache_dir(cache_dir: str | Path | None = None) -> Path:
+    """The cache folder: ``cache_dir``, else ``$GEO_DATA_CACHE``, else pooch's per-user cache."""
+    if cache_dir is not None:
+        return Path(cache_dir)
+    env = os.environ.get("GEO_DATA_CACHE")
+    return Path(env) if env else Path(pooch.os_cache("geo-trafficking"))
+
+
+def _sha256(path: Path) -> str:
+    return pooch.file_hash(str(path), alg="sha256")
+
+
+def _copy_from_folder(folder: Path):
+    """A pooch downloader that copies the file of the same name from a local folder."""
+
+    def download(url: str, output_file: str, _pooch) -> None:
+        source = folder / url.rsplit("/", 1)[-1]
+        if not source.is_file():
+            raise DataError(f"mirror folder {folder} has no file {source.name}")
+        shutil.copyfile(source, output_file)
+
+    return download
+
+
+def fetch_official(*, mirror: str | Path | None = None, cache_dir: str | Path | None = None) -> dict[str, Path]:
+    """Download the INEI boundary files once into the cache and check their SHA-256.
+
+    Parameters
+    ----------
+    mirror : str or pathlib.Path, keyword-only
+        A local folder or base URL to take the files from instead of :data:`OFFICIAL_ORIGIN`;
+        default ``$GEO_DATA_MIRROR`` if set.
+    cache_dir : str or pathlib.Path, keyword-only
+        Default :func:`data_cache_dir`.
+
+    Returns
+    -------
+    dict of str to pathlib.Path
+        The cached file of each level (``department``, ``province``, ``district``). Files already in
+        the cache with the right checksum are not downloaded again.
+
+    Raises
+    ------
+    DataError
+        If a file cannot be fetched, or its SHA-256 differs from the pinned one (the bad download is
+        not kept).
+    """
+    mirror = mirror if mirror is not None else os.environ.get("GEO_DATA_MIRROR") or None
+    cache = data_cache_dir(cache_dir)
+    cache.mkdir(parents=True, exist_ok=True)
+    base, downloader = OFFICIAL_ORIGIN, None
+    if mirror is not None:
+        text = str(mirror)
+        if text.startswith(("http://", "https://", "ftp://")):
+            base = text if text.endswith("/") else text + "/"
+        else:
+            folder = Path(text)
+            if not folder.is_dir():
+                raise DataError(f"mirror {text!r} is neither a folder nor an http(s) URL")
+            base, downloader = folder.resolve().as_uri() + "/", _copy_from_folder(folder)
+    out = {}
+    for level, spec in OFFICIAL_FILES.items():
+        try:
+            path = pooch.retrieve(base + spec.name, known_hash=f"sha256:{spec.sha256}", fname=spec.name,
+                                  path=cache, downloader=downloader, progressbar=False)
+        except DataError:
+            raise
+        except ValueError as exc:  # pooch: checksum mismatch
+            raise DataError(f"{spec.name} from {base}: SHA-256 does not match the pinned "
+                            f"{spec.sha256} ({exc}); the file was not kept") from exc
+        except Exception as exc:  # network errors from requests, OS errors
+            raise DataError(f"cannot fetch {base + spec.name}: {exc}") from exc
+        out[level] = Path(path)
+    return out
+
+
+def cached_official(cache_dir: str | Path | None = None) -> dict[str, Path] | None:
+    """The cached boundary files if all three are present with the pinned SHA-256, else ``None``."""
+    cache = data_cache_dir(cache_dir)
+    out = {}
+    for level, spec in OFFICIAL_FILES.items():
+        path = cache / spec.name
+        if not path.is_file() or _sha256(path) != spec.sha256:
+            return None
+        out[level] = path
+    return out
+
+
+@lru_cache(maxsize=8)
+def _read(path: str, code_field: str, name_field: str) -> gpd.GeoDataFrame:
+    gdf = gpd.read_file(path, columns=[code_field, name_field], engine="pyogrio")
+    return gpd.GeoDataFrame({"ubigeo": gdf[code_field].astype(str).values, "name": gdf[name_field].values},
+                            geometry=shapely.make_valid(gdf.geometry.values), crs="EPSG:4326")
+
+
+def official_units(level: str, files: dict[str, Path]) -> gpd.GeoDataFrame:
+    """The official units of one level.
+
+    Parameters
+    ----------
+    level : {"department", "province", "district"}
+    files : dict
+        As returned by :func:`fetch_official` or :func:`cached_official`.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns ``ubigeo`` (2, 4 or 6 digits), ``name``; (Multi)Polygon geometry made valid,
+        EPSG:4326. A copy.
+    """
+    spec = OFFICIAL_FILES[level]
+    return _read(str(files[level]), spec.code_field, spec.name_field).copy()
+
+
+def dissolve_units(level: str, ubigeo: list[str], files: dict[str, Path]):
+    """Union of the official units with the given UBIGEO codes.
+
+    Returns
+    -------
+    (shapely geometry, list of str)
+        The union (EPSG:4326) and the names of the units, in the order asked.
+
+    Raises
+    ------
+    KeyError
+        If a code is not in the boundary file; the message lists the missing codes.
+    """
+    units = official_units(level, files).set_index("ubigeo")
+    missing = [u for u in ubigeo if u not in units.index]
+    if missing:
+        raise KeyError(f"no {level} with UBIGEO {', '.join(missing)} in {OFFICIAL_FILES[level].name}")
+    rows = units.loc[list(ubigeo)]
+    return shapely.union_all(rows.geometry.values), [str(n) for n in rows["name"]]
