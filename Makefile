@@ -1,5 +1,6 @@
 # Two commands for a fresh machine:
-#   make map    create .venv if missing, install, build layers/, the map and the report
+#   make map    create .venv if missing, install, fetch the official boundaries once (if reachable),
+#               build layers/, the map and the report
 #   make test   the same install, then the tests
 PYTHON ?= python3
 VENV   := .venv
@@ -15,6 +16,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 map: $(STAMP)
+	@$(PY) -m geo data fetch || echo "warning: official INEI boundaries not fetched (no network? set GEO_DATA_MIRROR); building on sketches"
 	$(PY) -m geo build
 
 test: $(STAMP)

@@ -9,11 +9,26 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
+INEI_MIRROR = SHARED / "data" / "peru_inei2007_juaneladio"
+
+
 @pytest.fixture(scope="session")
-def built(tmp_path_factory):
-    """One build of the embedded Peru scenario into a temporary folder."""
+def official_files(tmp_path_factory):
+    """The INEI boundary files, fetched from the reference copy beside the repository when it is
+    there (as a site without internet would, through the mirror setting); else None: sketches."""
+    if not INEI_MIRROR.is_dir():
+        return None
+    from geo.official import fetch_official
+
+    return fetch_official(mirror=INEI_MIRROR, cache_dir=tmp_path_factory.mktemp("inei-cache"))
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory, official_files):
+    """One build of the embedded Peru scenario into a temporary folder (official boundaries when
+    available, as `make map` does)."""
     root = tmp_path_factory.mktemp("build")
-    return geo.build(layers_dir=root / "layers", out_dir=root / "out")
+    return geo.build(layers_dir=root / "layers", out_dir=root / "out", official=official_files)
 
 
 @pytest.fixture(scope="session")

@@ -1,14 +1,22 @@
 """The command line, run as a user runs it."""
 
+import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+
+import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def run(*args, cwd=REPO):
-    return subprocess.run([sys.executable, "-m", "geo", *args], capture_output=True, text=True, cwd=cwd)
+def run(*args, cwd=REPO, cache=None):
+    """Run the CLI with its own empty data cache (unless one is given), so results do not depend on
+    what this machine has fetched before."""
+    env = {**os.environ, "GEO_DATA_CACHE": str(cache or Path(tempfile.mkdtemp(prefix="geo-cache-")))}
+    env.pop("GEO_DATA_MIRROR", None)
+    return subprocess.run([sys.executable, "-m", "geo", *args], capture_output=True, text=True, cwd=cwd, env=env)
 
 
 def test_help():
@@ -38,6 +46,28 @@ def test_regions_lists_areas_beside_official():
     assert proc.returncode == 0, proc.stderr
     line = next(ln for ln in proc.stdout.splitlines() if ln.startswith("madre_de_dios"))
     assert "85,300.5" in line and "sketch" in line
+    assert "warning: official INEI boundaries are not in the cache" in proc.stderr
+
+
+def test_data_fetch_then_regions_use_official_boundaries(tmp_path, official_files):
+    if official_files is None:
+        pytest.skip("no INEI mirror beside the repository")
+    from conftest import INEI_MIRROR
+
+    cache = tmp_path / "cache"
+    fetch = run("data", "fetch", "--mirror", str(INEI_MIRROR), cache=cache)
+    assert fetch.returncode == 0, fetch.stderr
+    assert fetch.stdout.count("SHA-256 checked") == 3
+    proc = run("regions", cache=cache)
+    line = next(ln for ln in proc.stdout.splitlines() if ln.startswith("madre_de_dios"))
+    assert "84,582.4" in line and "-0.8" in line and "official_boundary" in line
+    assert proc.stderr == ""
+
+
+def test_data_fetch_bad_mirror_is_exit_2(tmp_path):
+    proc = run("data", "fetch", "--mirror", str(tmp_path / "nowhere"), cache=tmp_path / "cache")
+    assert proc.returncode == 2
+    assert "neither a folder nor an http(s) URL" in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_build_writes_everything(tmp_path):

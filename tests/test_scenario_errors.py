@@ -1,5 +1,6 @@
 """Bad scenario input: one clear error naming file, feature, field and value; outputs untouched."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -80,12 +81,13 @@ def test_missing_file(tmp_path):
 @pytest.mark.parametrize("case", CASES)
 def test_failed_build_leaves_previous_outputs_untouched(tmp_path, case):
     layers, out = tmp_path / "layers", tmp_path / "out"
-    geo.build(layers_dir=layers, out_dir=out)
+    geo.build(layers_dir=layers, out_dir=out, official=None)
     before = {p: p.read_bytes() for p in [*layers.iterdir(), *out.iterdir()]}
     bad = _scenario(tmp_path, CASES[case][0])
     proc = subprocess.run([sys.executable, "-m", "geo", "build", "--scenario", str(bad),
                            "--layers-dir", str(layers), "--out", str(out)],
-                          capture_output=True, text=True, cwd=REPO)
+                          capture_output=True, text=True, cwd=REPO,
+                          env={**os.environ, "GEO_DATA_CACHE": str(tmp_path / "cache")})
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert str(bad) in proc.stderr
