@@ -13,11 +13,11 @@ from pathlib import Path
 import folium
 import geopandas as gpd
 import numpy as np
-import pandas as pd
 import shapely
 from folium.plugins import Fullscreen, MeasureControl
 
-from .units import M_PER_NM
+from .measure import geodesic_circle
+from .units import M_PER_KM, M_PER_NM
 from .writers import atomic_write_text, json_safe, to_geojson_dict
 
 __all__ = ["make_map", "save_map", "escape_html", "MODE_COLOURS", "CONFIDENCE_DASHES", "REGION_COLOURS",
@@ -52,6 +52,8 @@ LAYER_TITLES = {
     "regions": "Regions",
     "routes": "Routes (legs, coloured by mode)",
     "flows": "Flows: destination shares",
+    "crossings": "Border crossings",
+    "ranges": "Cessna 206 range from air-bridge origins",
     "places": "Places",
 }
 
@@ -59,15 +61,24 @@ LAYER_TITLES = {
 _HIDDEN = {"id", "name", "sources", "source_refs", "kind"}
 
 
-def escape_html(value) -> str:
-    """Text made safe for HTML and for a JavaScript template literal.
+_LIVE_CHARACTERS = str.maketrans({
+    "`": "&#96;",   # closes a JavaScript template literal
+    "$": "&#36;",   # ${...} runs inside one
+    "\\": "&#92;",  # escapes inside one
+    "{": "&#123;",  # {{ ... }} and {% ... %} are evaluated by the Jinja templates folium renders through
+    "}": "&#125;",
+})
 
-    ``& < > " '`` become HTML character references (:func:`html.escape`), and so do the characters
-    that are live inside a backtick string: ````` ``, ``$`` and ``\\``. The browser then shows the
-    text literally and runs nothing.
+
+def escape_html(value) -> str:
+    """Text made inert for every place folium puts it.
+
+    ``& < > " '`` become HTML character references (:func:`html.escape`); so do the characters that
+    are live inside a JavaScript template literal (````` ``, ``$``, ``\\``) and inside the Jinja
+    templates through which folium renders tooltips, popups and elements (``{``, ``}``). The
+    browser shows the text literally; neither Jinja nor the browser runs any of it.
     """
-    text = html.escape("" if value is None else str(value), quote=True)
-    return text.replace("`", "&#96;").replace("$", "&#36;").replace("\\", "&#92;")
+    return html.escape("" if value is None else str(value), quote=True).translate(_LIVE_CHARACTERS)
 
 
 def _fmt(value) -> str | None:
@@ -77,7 +88,8 @@ def _fmt(value) -> str | None:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
-        return f"{value:,.1f}".rstrip("0").rstrip(".") if not value.is_integer() else f"{int(value):,}"
+        # up to 6 decimals (coordinates to ~0.1 m), trailing zeros dropped
+        return f"{int(value):,}" if value.is_integer() else f"{value:,.6f}".rstrip("0").rstrip(".")
     if isinstance(value, int):
         return f"{value:,}"
     return str(value)
@@ -123,11 +135,10 @@ def _add_regions(group, regions: gpd.GeoDataFrame, sources) -> None:
     for i in order:
         props = regions.iloc[i].drop(labels=regions.geometry.name).to_dict()
         colour = REGION_COLOURS.get(props["kind"], "#777777")
+        sketch = props.get("geometry_kind") == "sketch"
         style = {"color": colour, "weight": 1.5, "fillColor": colour,
-                 "fillOpacity": 0.04 if props["kind"] == "country" else 0.3,
+                 "fillOpacity": 0.04 if props["kind"] == "country" else (0.12 if sketch else 0.3),
                  "dashArray": CONFIDENCE_DASHES.get(props["confidence"])}
-        if props.get("geometry_kind") == "sketch":
-            style["dashArray"] = style["dashArray"] or "6 4"
         layer = folium.GeoJson(_feature_json(regions.geometry.iloc[i], props), style_function=lambda _f, s=style: s,
                                highlight_function=lambda _f: {"weight": 3})
         area = _fmt(props.get("area_km2"))
@@ -181,6 +192,34 @@ def _add_places(group, places: gpd.GeoDataFrame, sources) -> None:
         marker.add_to(group)
 
 
+def _add_crossings(group, crossings: gpd.GeoDataFrame, sources) -> None:
+    for i in range(len(crossings)):
+        props = crossings.iloc[i].drop(labels=crossings.geometry.name).to_dict()
+        pt = crossings.geometry.iloc[i]
+        marker = folium.RegularPolygonMarker(location=[pt.y, pt.x], number_of_sides=4, radius=6, rotation=45,
+                                             color="#000000", weight=1.5, fill=True, fill_color="#ffd400",
+                                             fill_opacity=1.0)
+        marker.add_child(folium.Tooltip(_tooltip(props, f"km {_fmt(props.get('km_from_start'))} of the route"), sticky=True))
+        marker.add_child(folium.Popup(_popup_html(props, sources), max_width=420))
+        marker.add_to(group)
+
+
+def _add_ranges(group, legs: gpd.GeoDataFrame, places: gpd.GeoDataFrame | None, range_km: float, label: str) -> None:
+    """A geodesic range ring around the origin of every air leg."""
+    if places is None or not len(places) or "mode" not in legs:
+        return
+    by_id = places.set_index("id")
+    origins = list(dict.fromkeys(legs.loc[legs["mode"] == "air", "from_id"]))
+    for pid in origins:
+        pt = by_id.geometry[pid]
+        ring = geodesic_circle(pt.x, pt.y, range_km * M_PER_KM)
+        one = gpd.GeoDataFrame({"id": [f"range_{pid}"]}, geometry=[ring], crs="EPSG:4326")
+        layer = folium.GeoJson(to_geojson_dict(one), style_function=lambda _f: {
+            "color": MODE_COLOURS["air"], "weight": 1, "opacity": 0.55, "dashArray": "4 6", "fill": False})
+        layer.add_child(folium.Tooltip(escape_html(f"{label}: {range_km:,.0f} km from {by_id.loc[pid, 'name']}"), sticky=True))
+        layer.add_to(group)
+
+
 def _legend_html() -> str:
     def line(colour, dash=None, width=4):
         d = f" stroke-dasharray='{dash}'" if dash else ""
@@ -191,20 +230,23 @@ def _legend_html() -> str:
         return f"<span style='display:inline-block;width:14px;height:10px;background:{colour};opacity:.6;border:1px solid {colour}'></span>"
 
     modes = "".join(f"<div>{line(c)} {escape_html(m)}</div>" for m, c in MODE_COLOURS.items())
+    modes += f"<div>{line(MODE_COLOURS['air'], '4 6', 1.5)} aircraft range</div>"
     conf = "".join(f"<div>{line('#444', d, 3)} {escape_html(k)}</div>" for k, d in CONFIDENCE_DASHES.items())
     regions = "".join(f"<div>{box(c)} {escape_html(k.replace('_', ' '))}</div>" for k, c in REGION_COLOURS.items())
     flows = (f"<div>{line(FLOW_COLOUR, None, 1.5 + 0.2 * 4)} 4 %</div>"
-             f"<div>{line(FLOW_COLOUR, None, 1.5 + 0.2 * 40)} 40 %</div>")
+             f"<div>{line(FLOW_COLOUR, None, 1.5 + 0.2 * 40)} 40 %</div>"
+             "<div style='color:#555'>1.5 px + 0.2 px per %</div>")
     return f"""
 <details id="geo-legend" open style="position:fixed;bottom:30px;right:10px;z-index:1000;background:rgba(255,255,255,.93);
  padding:4px 8px;border:1px solid #999;border-radius:4px;font:10.5px/1.3 sans-serif;max-height:55vh;overflow:auto;max-width:330px">
  <summary style="cursor:pointer;font-weight:bold">Legend</summary>
  <div style="display:flex;gap:10px">
-  <div><b>Route mode</b>{modes}<b>Confidence</b> (dash){conf}<b>Flows</b>: width &#8733; share{flows}</div>
-  <div><b>Regions</b>{regions}<div style="color:#555">dashed outline: authored sketch,<br>not an official boundary</div>
+  <div><b>Route mode</b>{modes}<b>Confidence</b> (dash){conf}<b>Flows</b>: width by share{flows}</div>
+  <div><b>Regions</b>{regions}<div style="color:#555">outline dash = confidence;<br>faint fill = authored sketch,<br>not an official boundary</div>
    <div style="margin-top:3px"><span style="display:inline-block;width:9px;height:9px;border-radius:50%;background:#000"></span> military base<br>
    <span style="display:inline-block;width:9px;height:9px;border-radius:50%;background:{PLACE_COLOURS['port']}"></span> port
-   <span style="display:inline-block;width:9px;height:9px;border-radius:50%;background:#333"></span> place</div></div>
+   <span style="display:inline-block;width:9px;height:9px;border-radius:50%;background:#333"></span> place<br>
+   <span style="display:inline-block;width:8px;height:8px;background:#ffd400;border:1px solid #000;transform:rotate(45deg)"></span> border crossing</div></div>
  </div>
 </details>"""
 
@@ -217,12 +259,13 @@ def _add_basemap(m, basemap: gpd.GeoDataFrame) -> None:
     simple = gpd.GeoDataFrame({"id": basemap["iso_a3"].values}, geometry=simple, crs="EPSG:4326")
     folium.GeoJson(to_geojson_dict(simple), name="Countries (Natural Earth 1:10m, generalised)",
                    style_function=lambda _f: {"color": "#8a8a8a", "weight": 0.6, "fillColor": "#f4f1ea",
-                                              "fillOpacity": 1.0},
+                                              "fillOpacity": 0.55},
                    interactive=False, control=True, overlay=True, show=True).add_to(m)
 
 
 def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | None = None,
-             title: str = "Trafficking map", focus=None, basemap: gpd.GeoDataFrame | None = None) -> folium.Map:
+             title: str = "Trafficking map", focus=None, basemap: gpd.GeoDataFrame | None = None,
+             air_range_km: float | None = None, air_range_label: str = "Cessna 206 range") -> folium.Map:
     """Build the interactive map of a scenario's layers.
 
     Parameters
@@ -239,6 +282,10 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
     basemap : geopandas.GeoDataFrame, keyword-only
         Country polygons (``iso_a3``, EPSG:4326), e.g. :func:`geo.countries`, drawn under the data as
         a vector basemap that works without tiles; default none.
+    air_range_km : float, keyword-only
+        Draw a geodesic ring of this radius (km) around the origin of every air leg; default none.
+    air_range_label : str, keyword-only
+        What the ring stands for, in its tooltip.
 
     Returns
     -------
@@ -259,10 +306,17 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
     def add_legs(group, legs, src):
         _add_legs(group, legs, src, layers.get("routes"))
 
-    adders = {"regions": _add_regions, "routes": add_legs, "flows": _add_flows, "places": _add_places}
+    def add_ranges(group, legs, _src):
+        if air_range_km:
+            _add_ranges(group, legs, layers.get("places"), air_range_km, air_range_label)
+
+    adders = {"regions": _add_regions, "routes": add_legs, "flows": _add_flows, "crossings": _add_crossings,
+              "ranges": add_ranges, "places": _add_places}
     data = {"regions": layers.get("regions"), "routes": layers.get("legs"), "flows": layers.get("flows"),
-            "places": layers.get("places")}
+            "crossings": layers.get("crossings"), "ranges": layers.get("legs"), "places": layers.get("places")}
     for key, adder in adders.items():
+        if key == "ranges" and not air_range_km:
+            continue
         group = folium.FeatureGroup(name=LAYER_TITLES[key], show=True)
         gdf = data[key]
         if gdf is not None and len(gdf):
