@@ -8,6 +8,7 @@ scenario shipped in ``geo/data/peru.yaml`` is the default; it is an instance of 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -53,6 +54,19 @@ class Scenario:
     path: Path
     data: dict = field(repr=False)
 
+    def problem(self, path: list, message: str, value: Any = ...) -> str:
+        """One problem line, ``"line L: <section> '<id>' (item i): field 'f': message (value: v)"``,
+        for errors found after loading (building geometry, routing)."""
+        try:
+            root = yaml.compose(self.path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        except (OSError, yaml.YAMLError):
+            root = None
+        return _describe(self.data, root, path, message, value)
+
+    def error(self, path: list, message: str, value: Any = ...) -> ScenarioError:
+        """A :class:`ScenarioError` with one :meth:`problem`."""
+        return ScenarioError(str(self.path), [self.problem(path, message, value)])
+
     @property
     def id(self) -> str:
         return self.data["scenario"]["id"]
@@ -93,6 +107,22 @@ class Scenario:
     @property
     def focus_country(self) -> str | None:
         return self.data["scenario"].get("focus_country")
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that refuses a key repeated in one mapping (YAML says keys are unique; PyYAML
+    would silently keep the last)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    "while reading a mapping", node.start_mark,
+                    f"duplicate key {key!r} (first on line {seen[key] + 1})", key_node.start_mark)
+            seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep=deep)
 
 
 def _line_of(root: yaml.Node | None, path: list) -> int | None:
@@ -142,8 +172,38 @@ def _describe(data: dict, root, path: list, message: str, value: Any = ...) -> s
     return text
 
 
+_MAX_EXACT_INT = 2**53  # integers beyond this cannot be written exactly as JSON numbers
+
+
+def _walk_numbers(node, path):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _walk_numbers(v, [*path, k])
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _walk_numbers(v, [*path, i])
+    elif isinstance(node, (int, float)) and not isinstance(node, bool):
+        yield path, node
+
+
+def _period_key(text: str) -> tuple:
+    parts = [int(p) for p in text.split("-")]
+    return tuple(parts + [0] * (3 - len(parts)))
+
+
 def _cross_check(data: dict, root) -> list[str]:
     problems = []
+    for path, number in _walk_numbers(data, []):
+        if isinstance(number, float) and not math.isfinite(number):
+            problems.append(_describe(data, root, path, "must be a finite number", number))
+        elif isinstance(number, int) and abs(number) > _MAX_EXACT_INT:
+            problems.append(_describe(data, root, path, f"is larger than {_MAX_EXACT_INT:,} and would lose digits", number))
+    for section in _SECTIONS:
+        for i, item in enumerate(data[section]):
+            start, end = item.get("period_start"), item.get("period_end")
+            if start and end and _period_key(end) < _period_key(start):
+                problems.append(_describe(data, root, [section, i, "period_end"],
+                                          f"is before period_start {start!r}", end))
     source_ids = [s["id"] for s in data["sources"]]
     seen_sources: set[str] = set()
     for i, sid in enumerate(source_ids):
@@ -191,9 +251,9 @@ def _cross_check(data: dict, root) -> list[str]:
         official = region.get("official")
         if official is None:
             continue
-        if official["source"] not in seen_sources:
-            problems.append(_describe(data, root, ["regions", i, "official", "source"], "unknown source id",
-                                      official["source"]))
+        for j, sid in enumerate(official["sources"]):
+            if sid not in seen_sources:
+                problems.append(_describe(data, root, ["regions", i, "official", "sources", j], "unknown source id", sid))
         for j, code in enumerate(official["ubigeo"]):
             if len(code) != digits[official["level"]]:
                 problems.append(_describe(data, root, ["regions", i, "official", "ubigeo", j],
@@ -253,8 +313,8 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
         line = raw[: exc.start].count(b"\n") + 1
         raise ScenarioError(str(path), [f"line {line}: not UTF-8 text (byte {raw[exc.start]:#04x} at offset {exc.start})"]) from exc
     try:
-        data = yaml.safe_load(text)
-        root = yaml.compose(text)
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 (a SafeLoader subclass)
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
