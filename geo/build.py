@@ -8,12 +8,12 @@ from pathlib import Path
 
 from .countries import countries, country_polygon
 from .errors import OfficialDataWarning
-from .layers import LAYER_NAMES, build_layers
+from .layers import CESSNA_206_RANGE_KM, LAYER_NAMES, build_layers
 from .official import cached_official
 from .render import make_map
 from .report import measurements, measurements_csv, measurements_markdown, summary_text
 from .scenario import Scenario, load_scenario
-from .writers import atomic_write_text, geojson_text
+from .writers import atomic_write_many, geojson_text
 
 __all__ = ["build", "BuildResult", "resolve_official"]
 
@@ -86,15 +86,22 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
     Raises
     ------
     ScenarioError
-        If the scenario is invalid or cannot be built. Everything is computed before anything is
-        written, and each file is replaced atomically, so a failed build leaves earlier outputs as
-        they were.
+        If the scenario is invalid or cannot be built (see :func:`geo.load_scenario` and
+        :func:`geo.build_layers`).
+    OSError
+        If an output cannot be written.
+
+    Notes
+    -----
+    Everything is computed before anything is written, and the files are staged and then renamed
+    together (:func:`geo.writers.atomic_write_many`), so a failed build leaves earlier outputs as
+    they were.
     """
     scen = scenario if isinstance(scenario, Scenario) else load_scenario(scenario)
     layers = build_layers(scen, official_files=resolve_official(scen, official))
     focus = country_polygon(scen.focus_country) if scen.focus_country else None
-    html = make_map(layers, sources=scen.sources, title=scen.title, focus=focus,
-                    basemap=countries()).get_root().render()
+    html = make_map(layers, sources=scen.sources, title=scen.title, focus=focus, basemap=countries(),
+                    air_range_km=CESSNA_206_RANGE_KM, air_range_label="Cessna 206 range at 75 % power").get_root().render()
     texts = {name: geojson_text(layers[name]) for name in LAYER_NAMES}
     table = measurements(scen, layers)
     csv_text = measurements_csv(table)
@@ -102,9 +109,10 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
 
     layers_dir, out_dir = Path(layers_dir), Path(out_dir)
     result = BuildResult(scenario=scen, layers=layers, summary=summary_text(layers))
-    for name in LAYER_NAMES:
-        result.layer_paths[name] = atomic_write_text(layers_dir / f"{name}.geojson", texts[name])
-    result.csv_path = atomic_write_text(out_dir / "measurements.csv", csv_text)
-    result.markdown_path = atomic_write_text(out_dir / "measurements.md", md_text)
-    result.map_path = atomic_write_text(out_dir / scen.map_file, html)
+    result.layer_paths = {name: layers_dir / f"{name}.geojson" for name in LAYER_NAMES}
+    result.csv_path, result.markdown_path = out_dir / "measurements.csv", out_dir / "measurements.md"
+    result.map_path = out_dir / scen.map_file
+    # All or nothing: every file is staged first, then all are renamed into place.
+    atomic_write_many({**{result.layer_paths[n]: texts[n] for n in LAYER_NAMES}, result.csv_path: csv_text,
+                       result.markdown_path: md_text, result.map_path: html})
     return result

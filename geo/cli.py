@@ -62,6 +62,20 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--width", type=int, default=1400)
     s.add_argument("--height", type=int, default=900)
 
+    n = sub.add_parser("near", help="places within a distance (km, geodesic) of a place, a point, a route or a border")
+    target = n.add_mutually_exclusive_group(required=True)
+    target.add_argument("--place", help="a place id or name")
+    target.add_argument("--lonlat", nargs=2, type=float, metavar=("LON", "LAT"), help="a point in degrees")
+    target.add_argument("--route", help="a route id")
+    target.add_argument("--border", metavar="ISO[:ISO]", help="a country's land border (ISO 3166 alpha-3), or the border between two: PER:BOL")
+    n.add_argument("--km", type=float, required=True, help="distance in kilometres")
+    n.add_argument("--kind", help="only places of this kind (town, port, military_base, ...)")
+    n.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
+
+    rt = sub.add_parser("route", help="one route: legs, km and share per country and region, border crossings")
+    rt.add_argument("route_id", metavar="ROUTE")
+    rt.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
+
     data = sub.add_parser("data", help="official boundary data: download once into the cache")
     data_sub = data.add_subparsers(dest="data_command", required=True, metavar="ACTION")
     fetch = data_sub.add_parser("fetch", help="download the INEI 2007 department/province/district boundaries and check their SHA-256")
@@ -105,6 +119,8 @@ def _run(args) -> int:
             dist = distance_m(a["lon"], a["lat"], b["lon"], b["lat"])
             print(f"{a['name']} → {b['name']}: {m_to_km(dist):,.1f} km, {m_to_nm(dist):,.1f} nmi "
                   f"(geodesic, WGS84)")
+        elif args.command in ("near", "route"):
+            _near_or_route(args, load_scenario)
         elif args.command == "data":
             from .official import fetch_official
 
@@ -116,16 +132,20 @@ def _run(args) -> int:
 
             from .snapshot import open_map
 
+            if not Path(args.map_html).is_file():
+                raise GeoError(f"{args.map_html}: no such map file (build it first: python -m geo build)")
             Path(args.png).parent.mkdir(parents=True, exist_ok=True)
-            with open_map(args.map_html, width=args.width, height=args.height) as view:
-                view.page.screenshot(path=args.png)
+            try:
+                with open_map(args.map_html, width=args.width, height=args.height) as view:
+                    view.page.screenshot(path=args.png)
+            except (RuntimeError, ImportError) as exc:
+                raise GeoError(f"cannot take a screenshot: {exc}") from exc
             print(f"wrote {args.png}")
         elif args.command == "regions":
             import pandas as pd
 
-            from .layers import build_layers
-
             from .build import resolve_official
+            from .layers import build_layers
 
             scen = load_scenario(args.scenario)
             regions = build_layers(scen, official_files=resolve_official(scen))["regions"]
@@ -137,4 +157,78 @@ def _run(args) -> int:
     except GeoError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:
+        print(f"error: cannot write {exc.filename or ''}: {exc.strerror or exc}; earlier outputs are unchanged",
+              file=sys.stderr)
+        return 1
     return 0
+
+
+def _layers_for(args, load_scenario):
+    from .build import resolve_official
+    from .layers import build_layers
+
+    scen = load_scenario(args.scenario)
+    return scen, build_layers(scen, official_files=resolve_official(scen))
+
+
+def _near_or_route(args, load_scenario) -> None:
+    import shapely
+
+    from .countries import countries
+    from .overlay import land_border, length_by_area, places_within
+    from .units import M_PER_KM
+
+    scen, layers = _layers_for(args, load_scenario)
+    routes = layers["routes"]
+    if args.command == "route":
+        if args.route_id not in set(routes["id"]):
+            raise GeoError(f"{scen.path}: no route {args.route_id!r}; routes: {', '.join(routes['id'])}")
+        r = routes.set_index("id").loc[args.route_id]
+        print(f"{args.route_id}: {r['name']}")
+        print(f"  length {r['length_km']:,.1f} km, {r['length_nm']:,.1f} nmi (geodesic); confidence {r['confidence']}")
+        legs = layers["legs"][layers["legs"]["route_id"] == args.route_id]
+        print("  legs:")
+        for leg in legs.itertuples():
+            print(f"    {leg.leg_seq}. {leg.name:<45} {leg.mode:<10} {leg.length_km:>9,.1f} km  {leg.geometry_kind}")
+        one = routes[routes["id"] == args.route_id]
+        for title, areas, key in (("countries", countries(), "iso_a3"),
+                                  ("regions", layers["regions"][layers["regions"]["kind"] != "country"], "id")):
+            table = length_by_area(one, areas, key=key)
+            print(f"  {title}:")
+            for row in table.itertuples():
+                print(f"    {row.area:<26} {row.length_km:>9,.1f} km  {row.share_pct:5.1f} %")
+        crossings = layers["crossings"][layers["crossings"]["route_id"] == args.route_id]
+        print("  border crossings:" if len(crossings) else "  border crossings: none")
+        for x in crossings.itertuples():
+            print(f"    {x.from_country} → {x.to_country} at km {x.km_from_start:,.1f} "
+                  f"(lon {x.geometry.x:.5f}, lat {x.geometry.y:.5f})")
+        return
+    places = layers["places"]
+    if args.kind:
+        places = places[places["kind"] == args.kind]
+    if args.place:
+        p = find_place(scen, args.place)
+        geom, what = shapely.Point(p["lon"], p["lat"]), p["name"]
+    elif args.lonlat:
+        lon, lat = args.lonlat
+        if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+            raise GeoError(f"--lonlat {lon} {lat}: longitude must be within ±180 and latitude within ±90")
+        geom, what = shapely.Point(lon, lat), f"({lon}, {lat})"
+    elif args.route:
+        if args.route not in set(routes["id"]):
+            raise GeoError(f"{scen.path}: no route {args.route!r}; routes: {', '.join(routes['id'])}")
+        geom, what = routes.set_index("id").geometry[args.route], f"route {args.route}"
+    else:
+        iso = args.border.upper().split(":")
+        try:
+            geom = land_border(iso[0], iso[1] if len(iso) > 1 else None)
+        except KeyError as exc:
+            raise GeoError(f"--border {args.border}: {exc.args[0]}") from exc
+        if geom.is_empty:
+            raise GeoError(f"--border {args.border}: no land border found")
+        what = f"the land border {'–'.join(iso)}"
+    hits = places_within(places, geom, args.km * M_PER_KM)
+    print(f"{len(hits)} place(s) within {args.km:g} km of {what} (geodesic):")
+    for h in hits.itertuples():
+        print(f"  {h.id:<24} {h.kind:<16} {h.distance_km:>8,.1f} km  {h.name}")

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-__all__ = ["atomic_write_text", "json_safe", "to_geojson_dict", "geojson_text", "write_geojson",
+__all__ = ["atomic_write_text", "atomic_write_many", "json_safe", "to_geojson_dict", "geojson_text", "write_geojson",
            "COORDINATE_DECIMALS"]
 
 #: Decimals kept in written coordinates (RFC 7946 §11.2 advises about 6: ~0.1 m).
@@ -64,6 +64,52 @@ def atomic_write_text(path: str | Path, text: str) -> Path:
             pass
         raise
     return path
+
+
+def atomic_write_many(texts: dict) -> list[Path]:
+    """Write several files so that either all are replaced or none is.
+
+    Every text is first written to a temporary file beside its destination; only when all of them
+    are on disk are they renamed over their destinations, one ``os.replace`` each.
+
+    Parameters
+    ----------
+    texts : dict of (str or pathlib.Path) to str
+        Destination path to content (UTF-8).
+
+    Returns
+    -------
+    list of pathlib.Path
+        The destinations, in the order given.
+
+    Raises
+    ------
+    OSError
+        If any temporary file cannot be written; then no destination has been touched and the
+        temporary files are removed.
+    """
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, text in texts.items():
+            path = Path(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            staged.append((tmp, path))
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(tmp, 0o644)
+    except BaseException:
+        for tmp, _ in staged:
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                pass
+        raise
+    for tmp, path in staged:
+        os.replace(tmp, path)
+    return [path for _, path in staged]
 
 
 def json_safe(value: Any) -> Any:
