@@ -11,9 +11,27 @@ map and geodesic measurements. The default scenario is Peru's cocaine economy.
 
 from .build import BuildResult, build
 from .countries import countries, country_polygon
-from .errors import GeoError, RoutingError, ScenarioError
+from .errors import GeoError, OfficialDataWarning, RoutingError, ScenarioError
 from .layers import CESSNA_206_RANGE_KM, LAYER_NAMES, build_layers
-from .measure import buffer_m, distance_m, geodesic_area_m2, geodesic_length_m, geodesic_perimeter_m, length_inside_m
+from .measure import (
+                      buffer_m,
+                      distance_m,
+                      geodesic_area_m2,
+                      geodesic_circle,
+                      geodesic_length_m,
+                      geodesic_perimeter_m,
+                      length_inside_m,
+)
+from .official import DataError, cached_official, fetch_official
+from .overlay import (
+                      assign_places,
+                      border_crossings,
+                      distance_to_geometry_m,
+                      land_border,
+                      length_by_area,
+                      nearest_of_kind,
+                      places_within,
+)
 from .render import escape_html, make_map, save_map
 from .report import air_bridge_capacity, measurements
 from .routing import great_circle, leg_geometry, sea_lane
@@ -23,9 +41,12 @@ from .writers import atomic_write_text, geojson_text, json_safe, to_geojson_dict
 __all__ = [
     "BuildResult", "build",
     "countries", "country_polygon",
-    "GeoError", "RoutingError", "ScenarioError",
+    "GeoError", "OfficialDataWarning", "RoutingError", "ScenarioError", "DataError",
+    "cached_official", "fetch_official",
     "CESSNA_206_RANGE_KM", "LAYER_NAMES", "build_layers",
-    "buffer_m", "distance_m", "geodesic_area_m2", "geodesic_length_m", "geodesic_perimeter_m", "length_inside_m",
+    "assign_places", "border_crossings", "distance_to_geometry_m", "land_border", "length_by_area",
+    "nearest_of_kind", "places_within",
+    "buffer_m", "distance_m", "geodesic_area_m2", "geodesic_length_m", "geodesic_perimeter_m", "length_inside_m", "geodesic_circle",
     "escape_html", "make_map", "save_map",
     "air_bridge_capacity", "measurements",
     "great_circle", "leg_geometry", "sea_lane",

@@ -16,16 +16,24 @@ import shapely
 
 from .countries import NATURAL_EARTH_CITATION, countries, country_polygon
 from .errors import RoutingError, ScenarioError
+from .measure import buffer_m, geodesic_area_m2, geodesic_length_m, geodesic_perimeter_m
 from .official import OFFICIAL_CITATION, dissolve_units
-from .measure import buffer_m, geodesic_area_m2, geodesic_length_m, geodesic_perimeter_m, length_inside_m
+from .overlay import (
+    assign_places,
+    border_crossings,
+    distance_between_geometries_m,
+    land_border,
+    length_by_area,
+    nearest_of_kind,
+)
 from .routing import great_circle, leg_geometry
 from .scenario import Scenario
-from .units import M_PER_KM, m_to_km, m_to_nm, m2_to_km2
+from .units import M_PER_KM, m2_to_km2, m_to_km, m_to_nm
 
 __all__ = ["build_layers", "LAYER_NAMES", "CESSNA_206_RANGE_KM", "CESSNA_206_RANGE_SOURCE"]
 
 #: Themes written by the build, in drawing order.
-LAYER_NAMES = ("regions", "routes", "legs", "flows", "places")
+LAYER_NAMES = ("regions", "routes", "legs", "flows", "crossings", "places")
 
 #: Cessna 206 cruise range at 75 % power and 6,200 ft: 594 nm = 1,100 km (Cessna's published
 #: performance; see the ``cessna_206`` source of the Peru scenario).
@@ -70,10 +78,21 @@ def _common(scenario: Scenario, item: dict, *, kind: str) -> dict:
     }
 
 
-def _with_figures(rows: list[dict], figures: list[dict]) -> pd.DataFrame:
-    """Rows plus one column per figure name (sorted), null where a feature lacks that figure."""
+_COMMON = ["id", "name", "kind", "confidence", "sources", "source_refs", "period_start", "period_end", "note"]
+_PLACE_COLUMNS = [*_COMMON, "country", "lon", "lat", "coord_source", "geometry_kind", "geometry_basis"]
+_REGION_COLUMNS = [*_COMMON, "geometry_kind", "geometry_basis", "official_area_km2", "official_area_source"]
+_LEG_COLUMNS = ["id", "name", "kind", "route_id", "route_name", "leg_seq", "from_id", "to_id", "mode", "confidence",
+                "sources", "source_refs", "period_start", "period_end", "geometry_kind", "geometry_basis",
+                "lane_join_from_km", "lane_join_to_km"]
+_ROUTE_COLUMNS = [*_COMMON, "modes", "leg_count", "stops", "geometry_kind", "geometry_basis"]
+_FLOW_COLUMNS = [*_COMMON, "destination", "share_pct", "from_id", "to_id", "geometry_kind", "geometry_basis"]
+
+
+def _with_figures(rows: list[dict], figures: list[dict], columns: list[str]) -> pd.DataFrame:
+    """Rows (with these columns, even when there are none) plus one column per figure name
+    (sorted), null where a feature lacks that figure."""
     names = sorted({k for f in figures for k in f})
-    df = pd.DataFrame(rows)
+    df = pd.DataFrame(rows, columns=columns)
     for name in names:
         df[name] = pd.array([f.get(name) for f in figures], dtype="Float64")
     return df
@@ -88,7 +107,7 @@ def _places(scenario: Scenario) -> gpd.GeoDataFrame:
         rows.append(row)
         figures.append(p.get("figures", {}))
         pts.append((p["lon"], p["lat"]))
-    df = _with_figures(rows, figures)
+    df = _with_figures(rows, figures, _PLACE_COLUMNS)
     return gpd.GeoDataFrame(df, geometry=shapely.points(np.asarray(pts, dtype=float).reshape(-1, 2)), crs="EPSG:4326")
 
 
@@ -126,7 +145,7 @@ def _official_geometry(scenario: Scenario, region: dict, files: dict):
     try:
         geom, names = dissolve_units(spec["level"], spec["ubigeo"], files)
     except KeyError as exc:
-        raise ScenarioError(str(scenario.path), [f"regions '{region['id']}': field 'official.ubigeo': {exc.args[0]}"]) from exc
+        raise scenario.error(["regions", scenario.regions.index(region), "official", "ubigeo"], exc.args[0]) from exc
     listed = ", ".join(f"{c} {n.title()}" for c, n in zip(spec["ubigeo"], names))
     basis = (f"official boundary: union of {len(names)} INEI {spec['level']}(s) ({listed}); {OFFICIAL_CITATION}"
              + (f". {spec['note']}" if spec.get("note") else ""))
@@ -144,10 +163,11 @@ def _regions(scenario: Scenario, official_files: dict | None) -> gpd.GeoDataFram
                 basis += ("; the official units (INEI " + r["official"]["level"] + " "
                           + ", ".join(r["official"]["ubigeo"]) + ") are used once `python -m geo data fetch` has run")
         if geom.is_empty:
-            raise ScenarioError(str(scenario.path), [f"regions '{r['id']}': field 'geometry': the geometry is empty (after clipping)"])
+            raise scenario.error(["regions", scenario.regions.index(r), "geometry"],
+                                 "the region's geometry is empty (nothing left after clipping to clip_to)")
         row = _common(scenario, r, kind=r["kind"])
         if geometry_kind == "official_boundary":
-            ids = list(dict.fromkeys([*row["sources"].split("; "), r["official"]["source"]]))
+            ids = list(dict.fromkeys([*row["sources"].split("; "), *r["official"]["sources"]]))
             row.update(sources="; ".join(ids), source_refs=_refs(scenario, ids))
         row.update(geometry_kind=geometry_kind, geometry_basis=basis)
         row["official_area_km2"] = r.get("official_area_km2")
@@ -156,37 +176,34 @@ def _regions(scenario: Scenario, official_files: dict | None) -> gpd.GeoDataFram
         rows.append(row)
         figures.append(r.get("figures", {}))
         geoms.append(shapely.make_valid(geom))
-    df = _with_figures(rows, figures)
+    df = _with_figures(rows, figures, _REGION_COLUMNS)
     geoms = np.asarray(geoms, dtype=object)
     area = m2_to_km2(geodesic_area_m2(geoms))
     df.insert(df.columns.get_loc("official_area_km2"), "area_km2", np.round(area, 1))
     df.insert(df.columns.get_loc("official_area_km2"), "perimeter_km", np.round(m_to_km(geodesic_perimeter_m(geoms)), 1))
     df["official_area_km2"] = pd.array(df["official_area_km2"], dtype="Float64")
-    gap = (area - df["official_area_km2"].to_numpy(dtype=float, na_value=np.nan)) / df["official_area_km2"].to_numpy(dtype=float, na_value=np.nan) * 100
+    official = df["official_area_km2"].to_numpy(dtype=float, na_value=np.nan)
+    gap = (area - official) / official * 100
+    # A gap compares like with like: a sketch is not the official unit, so it gets none.
+    gap[(df["geometry_kind"] == "sketch").to_numpy(dtype=bool)] = np.nan
     df.insert(df.columns.get_loc("official_area_source"), "area_gap_pct", pd.array(np.round(gap, 1), dtype="Float64"))
     return gpd.GeoDataFrame(df, geometry=geoms, crs="EPSG:4326")
 
 
-def _passes(geoms: np.ndarray, areas: gpd.GeoDataFrame, key: str) -> list[str]:
-    """For each line, the ``key`` values of the areas holding at least _MIN_SHARE of its length,
-    as ``"PER 812.3 km; BOL 120.0 km"`` in order of first contact along the line."""
-    lengths = geodesic_length_m(geoms)
-    tree = shapely.STRtree(areas.geometry.values)
-    line_idx, area_idx = tree.query(geoms, predicate="intersects")
-    out = []
-    for i, geom in enumerate(geoms):
-        hits = area_idx[line_idx == i]
-        found = []
-        for j in hits:
-            poly = areas.geometry.values[j]
-            inside = length_inside_m([geom], poly)[0]
-            if lengths[i] > 0 and inside / lengths[i] >= _MIN_SHARE:
-                # order along the line: distance from the line's start to the first point inside
-                first = shapely.line_locate_point(geom, shapely.point_on_surface(shapely.intersection(geom, poly)))
-                found.append((first, areas[key].values[j], inside))
-        found.sort(key=lambda t: (t[0], t[1]))
-        out.append("; ".join(f"{k} {m_to_km(m):.1f} km" for _, k, m in found))
-    return out
+def _passes(lines: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, key: str) -> list[str | None]:
+    """For each line, ``"PER 601.5 km (78.4 %); BOL 166.1 km (21.6 %)"``: the areas holding at least
+    _MIN_SHARE of its length, in the order the line enters them."""
+    table = length_by_area(lines, areas, key=key, min_share=_MIN_SHARE)
+    text = {lid: "; ".join(f"{r.area} {r.length_km:.1f} km ({r.share_pct:.1f} %)" for r in grp.itertuples())
+            for lid, grp in table.groupby("line_id", sort=False)}
+    return [text.get(lid) for lid in lines["id"]]
+
+
+def _crossings_text(lines: gpd.GeoDataFrame, crossings: gpd.GeoDataFrame, key: str = "line_id") -> list[str | None]:
+    text = {lid: "; ".join(f"{r.from_country}→{r.to_country} at km {r.km_from_start:,.1f} ({r.geometry.x:.3f}, {r.geometry.y:.3f})"
+                           for r in grp.itertuples())
+            for lid, grp in crossings.groupby(key, sort=False)}
+    return [text.get(lid) for lid in lines["id"]]
 
 
 def _legs(scenario: Scenario) -> gpd.GeoDataFrame:
@@ -196,10 +213,11 @@ def _legs(scenario: Scenario) -> gpd.GeoDataFrame:
         for li, leg in enumerate(route["legs"]):
             a, b = places[leg["from"]], places[leg["to"]]
             via = [(v["lon"], v["lat"]) for v in leg.get("via", [])]
+            names = [v["name"] for v in leg.get("via", [])]
             try:
-                geom, basis = leg_geometry(leg["mode"], (a["lon"], a["lat"]), (b["lon"], b["lat"]), via)
+                geom, basis, extra = leg_geometry(leg["mode"], (a["lon"], a["lat"]), (b["lon"], b["lat"]), via, names)
             except RoutingError as exc:
-                problems.append(f"routes '{route['id']}' leg {li + 1}: field 'mode': {exc} (value: {leg['mode']!r})")
+                problems.append(scenario.problem(["routes", ri, "legs", li, "mode"], str(exc), leg["mode"]))
                 continue
             rows.append({
                 "id": f"{route['id']}__{li + 1}",
@@ -218,17 +236,21 @@ def _legs(scenario: Scenario) -> gpd.GeoDataFrame:
                 "period_end": route.get("period_end"),
                 "geometry_kind": "computed" if leg["mode"] in ("air", "helicopter", "sea") else "sketch",
                 "geometry_basis": basis,
+                **extra,
             })
             geoms.append(geom)
     if problems:
         raise ScenarioError(str(scenario.path), problems)
-    df = pd.DataFrame(rows)
+    df = pd.DataFrame(rows, columns=_LEG_COLUMNS)
     geoms = np.asarray(geoms, dtype=object)
     length_m = geodesic_length_m(geoms)
     df["length_km"] = np.round(m_to_km(length_m), 1)
     df["length_nm"] = np.round(m_to_nm(length_m), 1)
-    air = df["mode"] == "air"
+    air = (df["mode"] == "air").to_numpy(dtype=bool)
     df["fits_cessna_206"] = pd.array(np.where(air, m_to_km(length_m) <= CESSNA_206_RANGE_KM, None), dtype="boolean")
+    # The article's planes land and fly back to the VRAEM: without refuelling that needs twice the leg.
+    df["fits_cessna_206_round_trip"] = pd.array(np.where(air, 2 * m_to_km(length_m) <= CESSNA_206_RANGE_KM, None),
+                                                dtype="boolean")
     return gpd.GeoDataFrame(df, geometry=geoms, crs="EPSG:4326")
 
 
@@ -245,8 +267,9 @@ def _routes(scenario: Scenario, legs: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
                    geometry_basis="the route's legs, in order (see the legs layer for each leg's basis)")
         rows.append(row)
         figures.append(route.get("figures", {}))
-        geoms.append(shapely.MultiLineString(list(mine.geometry.values)))
-    df = _with_figures(rows, figures)
+        # legs split at the antimeridian are MultiLineStrings: the route is all their parts, in order
+        geoms.append(shapely.MultiLineString(list(shapely.get_parts(mine.geometry.values))))
+    df = _with_figures(rows, figures, _ROUTE_COLUMNS)
     geoms = np.asarray(geoms, dtype=object)
     length_m = geodesic_length_m(geoms)
     df.insert(df.columns.get_loc("geometry_kind"), "length_km", np.round(m_to_km(length_m), 1))
@@ -266,10 +289,59 @@ def _flows(scenario: Scenario) -> gpd.GeoDataFrame:
                                    f"'{f['destination']}'; the source gives the share by continent only"))
         rows.append(row)
         geoms.append(great_circle([(a["lon"], a["lat"]), (b["lon"], b["lat"])]))
-    df = pd.DataFrame(rows)
+    df = pd.DataFrame(rows, columns=_FLOW_COLUMNS)
     geoms = np.asarray(geoms, dtype=object)
-    df["length_km"] = np.round(m_to_km(geodesic_length_m(geoms)), 1)
+    length_m = geodesic_length_m(geoms)
+    df["length_km"] = np.round(m_to_km(length_m), 1)
+    df["length_nm"] = np.round(m_to_nm(length_m), 1)
     return gpd.GeoDataFrame(df, geometry=geoms, crs="EPSG:4326")
+
+
+#: How far (km) a place may lie outside the Natural Earth 1:10m polygon of its declared country: ports
+#: and towns on a coast or a border river can fall just outside the generalised outline.
+COUNTRY_TOLERANCE_KM = 30.0
+
+
+def _check_geography(scenario: Scenario) -> None:
+    """Country codes exist in Natural Earth, and every place lies in (or within
+    COUNTRY_TOLERANCE_KM of) the country it declares: this catches swapped longitude and latitude."""
+    world = countries()
+    known = set(world["iso_a3"])
+    problems = []
+
+    def need(code, path):
+        if code is not None and code not in known:
+            problems.append(scenario.problem(path, "unknown country code (ISO 3166-1 alpha-3, as in Natural Earth)", code))
+            return False
+        return code is not None
+
+    need(scenario.focus_country, ["scenario", "focus_country"])
+    for i, region in enumerate(scenario.regions):
+        spec = region["geometry"]
+        for j, code in enumerate(spec.get("clip_to", [])):
+            need(code, ["regions", i, "geometry", "clip_to", j])
+        for j, code in enumerate(spec.get("iso_a3", [])):
+            need(code, ["regions", i, "geometry", "iso_a3", j])
+        for key in ("country", "neighbour"):
+            if key in spec:
+                need(spec[key], ["regions", i, "geometry", key])
+    for i, place in enumerate(scenario.places):
+        if not need(place.get("country"), ["places", i, "country"]):
+            continue
+        pt = shapely.Point(place["lon"], place["lat"])
+        poly = country_polygon(place["country"])
+        if shapely.covers(poly, pt):
+            continue
+        off_km = distance_between_geometries_m(pt, poly) / M_PER_KM
+        if off_km > COUNTRY_TOLERANCE_KM:
+            swapped = shapely.covers(poly, shapely.Point(place["lat"], place["lon"])) if abs(place["lon"]) <= 90 else False
+            hint = "; longitude and latitude look swapped" if swapped else ""
+            problems.append(scenario.problem(
+                ["places", i, "lon"],
+                f"(lon, lat) = ({place['lon']}, {place['lat']}) lies {off_km:,.0f} km outside {place['country']}{hint}",
+                [place["lon"], place["lat"]]))
+    if problems:
+        raise ScenarioError(str(scenario.path), problems)
 
 
 def build_layers(scenario: Scenario, *, official_files: dict | None = None) -> dict[str, gpd.GeoDataFrame]:
@@ -301,16 +373,78 @@ def build_layers(scenario: Scenario, *, official_files: dict | None = None) -> d
     Raises
     ------
     ScenarioError
-        If a region's geometry comes out empty or a leg cannot be routed.
+        If a country code is unknown, a place lies outside the country it declares (e.g. longitude
+        and latitude swapped), a region's geometry comes out empty, an official unit is missing from
+        the boundary files, or a leg cannot be routed (a sea leg from an inland place).
     """
+    _check_geography(scenario)
     places = _places(scenario)
     regions = _regions(scenario, official_files)
     legs = _legs(scenario)
     routes = _routes(scenario, legs)
     world = countries()
+    inner = regions.loc[regions["kind"] != "country"]
+    crossings = _crossings(scenario, routes, world)
     for layer in (legs, routes):
-        geoms = layer.geometry.values
-        layer["countries"] = _passes(geoms, world, "iso_a3")
-        layer["regions"] = _passes(geoms, regions.loc[regions["kind"] != "country"], "id")
+        layer["countries"] = _passes(layer, world, "iso_a3")
+        layer["regions"] = _passes(layer, inner, "id")
+    legs["border_crossings"] = _crossings_text(legs, border_crossings(legs, world))
+    routes["border_crossings"] = _crossings_text(routes, crossings, key="route_id")
+    _place_context(places, regions)
+    _region_context(regions, places, world)
     flows = _flows(scenario)
-    return {"regions": regions, "routes": routes, "legs": legs, "flows": flows, "places": places}
+    return {"regions": regions, "routes": routes, "legs": legs, "flows": flows, "crossings": crossings,
+            "places": places}
+
+
+def _crossings(scenario: Scenario, routes: gpd.GeoDataFrame, world: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The crossings layer: one Point per land-border crossing of each route."""
+    raw = border_crossings(routes, world)
+    names = routes.set_index("id")
+    rows = []
+    for i, r in enumerate(raw.itertuples()):
+        route = names.loc[r.line_id]
+        seq = int((raw["line_id"].iloc[: i + 1] == r.line_id).sum())
+        rows.append({
+            "id": f"{r.line_id}__x{seq}",
+            "name": f"{route['name']}: {r.from_country} → {r.to_country}",
+            "kind": "border_crossing",
+            "route_id": r.line_id,
+            "from_country": r.from_country,
+            "to_country": r.to_country,
+            "km_from_start": r.km_from_start,
+            "confidence": route["confidence"],
+            "sources": route["sources"],
+            "source_refs": route["source_refs"],
+            "geometry_kind": "computed",
+            "geometry_basis": ("computed: where the route's geometry passes from one Natural Earth 1:10m country polygon "
+                               "into a neighbouring one (the route's own geometry is as its legs describe)"),
+        })
+    cols = ["id", "name", "kind", "route_id", "from_country", "to_country", "km_from_start", "confidence", "sources",
+            "source_refs", "geometry_kind", "geometry_basis"]
+    return gpd.GeoDataFrame(pd.DataFrame(rows, columns=cols), geometry=raw.geometry.values, crs="EPSG:4326")
+
+
+def _place_context(places: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> None:
+    """Add, in place: the regions each place lies in, its one assigned region, the nearest base."""
+    assigned = assign_places(places, regions)
+    places["in_regions"] = assigned["in_regions"]
+    places["region_id"] = assigned["region_id"]
+    nearest = nearest_of_kind(places, "military_base")
+    for col in nearest.columns:
+        places[col] = nearest[col]
+
+
+def _region_context(regions: gpd.GeoDataFrame, places: gpd.GeoDataFrame, world: gpd.GeoDataFrame) -> None:
+    """Add, in place: the places inside each region and its distance to the nearest land border of
+    the countries it lies in (0 where it touches one)."""
+    regions["places_inside"] = [
+        "; ".join(sorted(places.loc[places["in_regions"].fillna("").str.split("; ").apply(lambda ids, rid=rid: rid in ids), "id"]))
+        or None for rid in regions["id"]]
+    distances = []
+    for geom in regions.geometry.values:
+        isos = world["iso_a3"].values[shapely.STRtree(world.geometry.values).query(geom, predicate="intersects")]
+        best = min((distance_between_geometries_m(geom, land_border(iso)) for iso in isos
+                    if not land_border(iso).is_empty), default=np.nan)
+        distances.append(round(m_to_km(best), 1) if np.isfinite(best) else np.nan)
+    regions["distance_to_border_km"] = distances

@@ -20,6 +20,7 @@ __all__ = [
     "geodesic_perimeter_m",
     "buffer_m",
     "length_inside_m",
+    "geodesic_circle",
 ]
 
 #: The WGS84 ellipsoid (a = 6,378,137 m, 1/f = 298.257223563), used for every measurement.
@@ -184,3 +185,26 @@ def length_inside_m(lines, polygon) -> np.ndarray:
     """
     geoms = _as_geometry_array(lines)
     return geodesic_length_m(shapely.intersection(geoms, polygon))
+
+
+def geodesic_circle(lon: float, lat: float, radius_m: float, *, n_vertices: int = 180):
+    """The set of points at a geodesic distance from a centre: a range ring.
+
+    Parameters
+    ----------
+    lon, lat : float
+        Centre in degrees.
+    radius_m : float
+        Radius in metres (e.g. an aircraft's range).
+    n_vertices : int, keyword-only
+        Vertices on the ring (equally spaced azimuths).
+
+    Returns
+    -------
+    shapely.Polygon
+        EPSG:4326, counter-clockwise; not split at the antimeridian (keep radius and centre such that
+        the ring does not cross it, or split before writing).
+    """
+    az = np.linspace(0.0, 360.0, n_vertices, endpoint=False)
+    lons, lats, _ = GEOD.fwd(np.full(n_vertices, lon), np.full(n_vertices, lat), az, np.full(n_vertices, radius_m))
+    return shapely.orient_polygons(shapely.Polygon(np.column_stack([lons, lats])))

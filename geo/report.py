@@ -4,6 +4,7 @@ and regions passed through, aircraft range checks and air-bridge capacity."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 
 import geopandas as gpd
@@ -67,7 +68,7 @@ def measurements(scenario: Scenario, layers: dict[str, gpd.GeoDataFrame]) -> pd.
     Returns
     -------
     pandas.DataFrame
-        Columns ``table`` (route, leg, region, air_bridge), ``subject_id``, ``subject_name``,
+        Columns ``table`` (route, leg, crossing, place, region, air_bridge), ``subject_id``, ``subject_name``,
         ``quantity``, ``value``, ``unit``, ``note``; lengths geodesic on WGS84, areas geodesic.
     """
     rows = []
@@ -79,8 +80,9 @@ def measurements(scenario: Scenario, layers: dict[str, gpd.GeoDataFrame]) -> pd.
     for r in layers["routes"].itertuples():
         add("route", r.id, r.name, "length", r.length_km, "km", "geodesic, WGS84")
         add("route", r.id, r.name, "length", r.length_nm, "nmi", "geodesic, WGS84")
-        add("route", r.id, r.name, "countries", r.countries, "km per country", "Natural Earth 1:10m borders")
-        add("route", r.id, r.name, "regions", r.regions, "km per region", "scenario regions")
+        add("route", r.id, r.name, "countries", r.countries, "km (share) per country", "Natural Earth 1:10m borders")
+        add("route", r.id, r.name, "regions", r.regions, "km (share) per region", "scenario regions")
+        add("route", r.id, r.name, "border_crossings", r.border_crossings, "", "land borders crossed, in order")
     for g in layers["legs"].itertuples():
         add("leg", g.id, g.name, "length", g.length_km, "km", f"{g.mode}; geodesic, WGS84")
         add("leg", g.id, g.name, "length", g.length_nm, "nmi", f"{g.mode}; geodesic, WGS84")
@@ -88,9 +90,19 @@ def measurements(scenario: Scenario, layers: dict[str, gpd.GeoDataFrame]) -> pd.
         if g.mode == "air":
             add("leg", g.id, g.name, "fits_cessna_206", bool(g.fits_cessna_206), "yes/no",
                 f"range {CESSNA_206_RANGE_KM:,.0f} km: {CESSNA_206_RANGE_SOURCE}")
+    for x in layers.get("crossings", pd.DataFrame()).itertuples():
+        add("crossing", x.id, x.name, "km_from_start", x.km_from_start, "km",
+            f"{x.from_country} to {x.to_country} at lon {x.geometry.x:.5f}, lat {x.geometry.y:.5f}")
+    for p in layers["places"].itertuples():
+        add("place", p.id, p.name, "region_id", p.region_id, "", "smallest region covering the place")
+        add("place", p.id, p.name, "nearest_military_base_km", p.nearest_military_base_km, "km",
+            f"to {p.nearest_military_base_id}; geodesic")
     for r in layers["regions"].itertuples():
         add("region", r.id, r.name, "area", r.area_km2, "km2", f"geodesic, WGS84; geometry: {r.geometry_kind}")
         add("region", r.id, r.name, "perimeter", r.perimeter_km, "km", "geodesic, WGS84")
+        add("region", r.id, r.name, "distance_to_border", r.distance_to_border_km, "km",
+            "to the nearest land border of the countries it lies in; geodesic")
+        add("region", r.id, r.name, "places_inside", r.places_inside, "place ids", "")
         if pd.notna(r.official_area_km2):
             add("region", r.id, r.name, "official_area", r.official_area_km2, "km2", r.official_area_source)
             add("region", r.id, r.name, "area_gap", r.area_gap_pct, "%", "(area - official) / official")
@@ -112,6 +124,11 @@ def measurements_csv(table: pd.DataFrame) -> str:
     return buf.getvalue()
 
 
+def _md_text(text) -> str:
+    """Text from data made inert in Markdown: HTML escaped, table pipes escaped, one line."""
+    return html.escape(str(text), quote=False).replace("|", "\\|").replace("\n", " ")
+
+
 def _md_table(df: pd.DataFrame) -> str:
     def cell(v):
         v = json_safe(v)
@@ -119,7 +136,7 @@ def _md_table(df: pd.DataFrame) -> str:
             return ""
         if isinstance(v, float):
             v = f"{v:,.1f}"
-        return str(v).replace("|", "\\|").replace("\n", " ")
+        return _md_text(v)
     head = "| " + " | ".join(df.columns) + " |\n|" + "---|" * len(df.columns) + "\n"
     return head + "".join("| " + " | ".join(cell(v) for v in row) + " |\n" for row in df.itertuples(index=False))
 
@@ -129,18 +146,27 @@ def measurements_markdown(scenario: Scenario, layers: dict[str, gpd.GeoDataFrame
     routes, legs, regions = layers["routes"], layers["legs"], layers["regions"]
     cap = air_bridge_capacity(routes, regions)
     parts = [
-        f"# Measurements: {scenario.title}\n",
+        f"# Measurements: {_md_text(scenario.title)}\n",
         "Lengths are geodesic on the WGS84 ellipsoid (pyproj); areas are geodesic. 1 nmi = 1,852 m. "
         "Countries from Natural Earth 1:10m. Geometries marked *sketch* are authored drawings, not official "
         "boundaries or traced roads; their numbers describe the drawing.\n",
         "## Routes\n",
         _md_table(routes[["id", "name", "modes", "length_km", "length_nm", "countries", "regions"]]),
+        "\n## Border crossings\n",
+        _md_table(layers["crossings"][["route_id", "from_country", "to_country", "km_from_start"]].assign(
+            lon=layers["crossings"].geometry.x.round(5), lat=layers["crossings"].geometry.y.round(5)))
+        if len(layers.get("crossings", [])) else "No route crosses a land border.\n",
         "\n## Legs\n",
         _md_table(legs[["id", "mode", "length_km", "length_nm", "fits_cessna_206", "countries", "geometry_kind"]]),
         f"\n`fits_cessna_206`: air legs only; range {CESSNA_206_RANGE_KM:,.0f} km ({CESSNA_206_RANGE_SOURCE}), one way.\n",
         "\n## Regions\n",
-        _md_table(regions[["id", "name", "area_km2", "perimeter_km", "official_area_km2", "area_gap_pct", "geometry_kind"]]),
+        _md_table(regions[["id", "name", "area_km2", "perimeter_km", "official_area_km2", "area_gap_pct",
+                           "distance_to_border_km", "geometry_kind"]]),
         "\n`area_gap_pct` = (area − official area) / official area. Official areas: INEI.\n",
+        "\n## Places\n",
+        _md_table(layers["places"][["id", "kind", "region_id", "in_regions", "nearest_military_base_id",
+                                    "nearest_military_base_km"]]),
+        "\n`region_id`: the smallest region covering the place (each place is assigned once); `in_regions`: all.\n",
         "\n## Air bridge capacity\n",
         _md_table(cap) if len(cap) else "No route carries payload and flight figures.\n",
         "\nOne aircraft at the article's stated maximum tempo (about 300 kg a flight, up to 4 flights a day), "

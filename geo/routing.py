@@ -9,10 +9,11 @@ import numpy as np
 import searoute
 import shapely
 
+from .countries import countries
 from .errors import RoutingError
-from .measure import GEOD
+from .measure import GEOD, geodesic_length_m
 
-__all__ = ["great_circle", "sea_lane", "leg_geometry", "split_at_antimeridian", "DENSIFY_SPACING_M", "LEG_GEOMETRY_BASIS"]
+__all__ = ["great_circle", "sea_lane", "leg_geometry", "split_at_antimeridian", "MAX_PORT_LINK_LAND_KM", "DENSIFY_SPACING_M", "LEG_GEOMETRY_BASIS"]
 
 #: Vertex spacing of densified geodesic lines, in metres: close enough that a drawn line follows the
 #: geodesic to well under a kilometre, few enough vertices to keep the files small.
@@ -23,10 +24,11 @@ LEG_GEOMETRY_BASIS = {
     "air": "computed: great circle (geodesic on WGS84) between the two places",
     "helicopter": "computed: great circle (geodesic on WGS84) between the two places",
     "sea": "computed: shortest sea lane of the searoute package (Eurostat MARNET network), joined to each port by a straight line",
-    "road": "sketch: geodesic line between the places (and cited waypoints); the real road is not traced",
-    "foot": "sketch: geodesic line between the places (and cited waypoints); the real path is not traced",
-    "river": "sketch: geodesic line between the places (and cited waypoints); the river's course is not traced",
+    "road": "sketch: straight geodesic line between the places; the real road is not traced",
+    "foot": "sketch: straight geodesic line between the places; the real path is not traced",
+    "river": "sketch: straight geodesic line between the places; the river's course is not traced",
 }
+_ALONG = {"road": "the road", "foot": "the roads the path is assumed to follow", "river": "the river"}
 
 
 def split_at_antimeridian(coords) -> shapely.LineString | shapely.MultiLineString:
@@ -88,7 +90,20 @@ def great_circle(points_lonlat, *, spacing_m: float = DENSIFY_SPACING_M) -> shap
     return split_at_antimeridian(np.asarray(out))
 
 
-def sea_lane(origin_lonlat, destination_lonlat) -> shapely.LineString:
+#: Longest stretch of land, in km, that the straight link between a port and its sea lane may cross
+#: (ports up an estuary, such as Rotterdam or Antwerp, sit tens of km inland of the lane).
+MAX_PORT_LINK_LAND_KM = 60.0
+
+
+def _land_km(line) -> float:
+    world = countries()
+    hits = world.geometry.values[shapely.STRtree(world.geometry.values).query(line, predicate="intersects")]
+    if len(hits) == 0:
+        return 0.0
+    return float(geodesic_length_m([shapely.intersection(line, shapely.union_all(hits))])[0]) / 1000.0
+
+
+def sea_lane(origin_lonlat, destination_lonlat) -> tuple[shapely.LineString | shapely.MultiLineString, float, float]:
     """Shortest sea lane between two ports with the ``searoute`` package.
 
     Parameters
@@ -98,27 +113,38 @@ def sea_lane(origin_lonlat, destination_lonlat) -> shapely.LineString:
 
     Returns
     -------
-    shapely.LineString
-        EPSG:4326: the port, the lane through the searoute network, the other port.
+    (geometry, join_from_m, join_to_m)
+        The line in EPSG:4326 (the port, the lane through the searoute network, the other port),
+        split at the antimeridian where it crosses it; and the geodesic distances in metres from each
+        port to the point where it joins the lane.
 
     Raises
     ------
     RoutingError
-        If searoute finds no lane, or one of zero length.
+        If searoute finds no lane or one of zero length, or if the link from a port to the lane
+        crosses more than :data:`MAX_PORT_LINK_LAND_KM` of land (the "port" is inland).
     """
     try:
         feature = searoute.searoute(list(origin_lonlat), list(destination_lonlat))
     except Exception as exc:  # searoute raises bare exceptions from its graph search
         raise RoutingError(f"no sea lane from {tuple(origin_lonlat)} to {tuple(destination_lonlat)}: {exc}") from exc
-    coords = (feature or {}).get("geometry", {}).get("coordinates") or []
+    coords = np.asarray((feature or {}).get("geometry", {}).get("coordinates") or [], dtype=float).reshape(-1, 2)
     length = (feature or {}).get("properties", {}).get("length") or 0
     if len(coords) < 2 or not length > 0:
         raise RoutingError(f"no sea lane from {tuple(origin_lonlat)} to {tuple(destination_lonlat)}")
-    lane = [tuple(origin_lonlat), *map(tuple, coords), tuple(destination_lonlat)]
-    return shapely.LineString(lane)
+    coords[:, 0] = (coords[:, 0] + 180.0) % 360.0 - 180.0  # searoute may run past ±180 across the Pacific
+    for port, joint, which in ((origin_lonlat, coords[0], "start"), (destination_lonlat, coords[-1], "end")):
+        land = _land_km(great_circle([tuple(port), tuple(joint)]))
+        if land > MAX_PORT_LINK_LAND_KM:
+            raise RoutingError(f"the {which} {tuple(port)} is {land:,.0f} km of land away from the nearest sea lane: "
+                               f"not a port (at most {MAX_PORT_LINK_LAND_KM:g} km allowed)")
+    _, _, join_from = GEOD.inv(origin_lonlat[0], origin_lonlat[1], coords[0, 0], coords[0, 1])
+    _, _, join_to = GEOD.inv(coords[-1, 0], coords[-1, 1], destination_lonlat[0], destination_lonlat[1])
+    lane = np.vstack([np.asarray(origin_lonlat, dtype=float), coords, np.asarray(destination_lonlat, dtype=float)])
+    return split_at_antimeridian(lane), float(join_from), float(join_to)
 
 
-def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=()) -> tuple[shapely.LineString, str]:
+def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=(), via_names=()) -> tuple[object, str, dict]:
     """The geometry of one leg and the text saying how it was made.
 
     Parameters
@@ -128,11 +154,15 @@ def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=()) -> tuple[sh
         The leg's ends in degrees.
     via_lonlat : sequence of (lon, lat)
         Cited waypoints between them (ignored for sea and air legs).
+    via_names : sequence of str
+        Their names, for the ``geometry_basis`` text.
 
     Returns
     -------
-    (shapely.LineString, str)
-        Geometry in EPSG:4326 and its ``geometry_basis``.
+    (geometry, str, dict)
+        LineString (MultiLineString where it crosses the antimeridian) in EPSG:4326, its
+        ``geometry_basis``, and extra properties: for sea legs ``lane_join_from_km`` and
+        ``lane_join_to_km``, the geodesic distance from each port to the lane.
 
     Raises
     ------
@@ -140,7 +170,14 @@ def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=()) -> tuple[sh
         If a sea leg cannot be routed.
     """
     if mode == "sea":
-        return sea_lane(start_lonlat, end_lonlat), LEG_GEOMETRY_BASIS["sea"]
+        line, join_from, join_to = sea_lane(start_lonlat, end_lonlat)
+        return line, LEG_GEOMETRY_BASIS["sea"], {"lane_join_from_km": round(join_from / 1000, 1),
+                                                 "lane_join_to_km": round(join_to / 1000, 1)}
     if mode in ("air", "helicopter"):
-        return great_circle([start_lonlat, end_lonlat]), LEG_GEOMETRY_BASIS[mode]
-    return great_circle([start_lonlat, *via_lonlat, end_lonlat]), LEG_GEOMETRY_BASIS[mode]
+        return great_circle([start_lonlat, end_lonlat]), LEG_GEOMETRY_BASIS[mode], {}
+    if len(via_lonlat):
+        names = ", ".join(via_names) if len(via_names) else f"{len(via_lonlat)} points"
+        basis = (f"sketch: geodesic segments through {len(via_lonlat)} cited waypoints along {_ALONG[mode]} "
+                 f"({names}); between waypoints the line is straight")
+        return great_circle([start_lonlat, *via_lonlat, end_lonlat]), basis, {}
+    return great_circle([start_lonlat, end_lonlat]), LEG_GEOMETRY_BASIS[mode], {}

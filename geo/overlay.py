@@ -1,0 +1,313 @@
+"""Region calculations: how much of each route lies in each country and region, where routes cross
+national borders, which region each place falls in, and proximity queries in metres.
+
+Distances are geodesic on WGS84. Point-to-geometry distances are the smallest geodesic distance
+from the point to the geometry's outline densified every ``spacing_m`` metres (0 inside a polygon),
+so they are exact to within a few metres for the default spacing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyproj
+import shapely
+from shapely.ops import substring
+
+from .countries import countries, country_polygon
+from .measure import GEOD, buffer_m, geodesic_length_m
+from .units import m_to_km
+
+__all__ = [
+    "length_by_area",
+    "border_crossings",
+    "land_border",
+    "distance_to_geometry_m",
+    "places_within",
+    "assign_places",
+    "nearest_of_kind",
+    "distance_between_geometries_m",
+    "BORDER_SNAP_M",
+]
+
+#: Natural Earth neighbours do not share vertices exactly; two country pieces of a line whose ends
+#: are closer than this are taken to meet at a land border.
+BORDER_SNAP_M = 2_000.0
+
+
+def length_by_area(lines: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, *, key: str = "id",
+                   min_share: float = 0.0) -> pd.DataFrame:
+    """Kilometres of each line inside each area.
+
+    Parameters
+    ----------
+    lines : geopandas.GeoDataFrame
+        LineString/MultiLineString features with an ``id`` column, EPSG:4326.
+    areas : geopandas.GeoDataFrame
+        Polygon features (countries, regions), EPSG:4326, with the ``key`` column naming them.
+    key : str, keyword-only
+        Column of ``areas`` that names each area.
+    min_share : float, keyword-only
+        Drop rows below this share of the line's length (0–1).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (line, area) with some length inside: ``line_id``, ``area`` (the key),
+        ``length_km`` (geodesic), ``share_pct`` of the line's length, ``order`` (position along the
+        line of the first point inside, 0–1), sorted by line then order.
+    """
+    geoms = lines.geometry.values
+    total = geodesic_length_m(geoms)
+    tree = shapely.STRtree(areas.geometry.values)
+    line_idx, area_idx = tree.query(geoms, predicate="intersects")
+    if len(line_idx) == 0:
+        return pd.DataFrame(columns=["line_id", "area", "length_km", "share_pct", "order"])
+    pieces = shapely.intersection(geoms[line_idx], areas.geometry.values[area_idx])
+    inside = geodesic_length_m(pieces)
+    first = np.array([shapely.line_locate_point(geoms[i], shapely.get_point(shapely.get_parts(p)[0], 0), normalized=True)
+                      if not p.is_empty and len(shapely.get_parts(p)) and shapely.get_type_id(shapely.get_parts(p)[0]) == 1
+                      else 1.0 for i, p in zip(line_idx, pieces)])
+    out = pd.DataFrame({
+        "line_id": lines["id"].values[line_idx],
+        "area": areas[key].values[area_idx],
+        "length_km": m_to_km(inside),
+        "share_pct": np.where(total[line_idx] > 0, inside / np.where(total[line_idx] > 0, total[line_idx], 1) * 100, 0.0),
+        "order": first,
+    })
+    out = out[(out["length_km"] > 0) & (out["share_pct"] >= min_share * 100)]
+    return out.sort_values(["line_id", "order", "area"], kind="stable").reset_index(drop=True)
+
+
+def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = None) -> gpd.GeoDataFrame:
+    """Points where lines cross a land border between two countries.
+
+    Parameters
+    ----------
+    lines : geopandas.GeoDataFrame
+        LineString/MultiLineString features with an ``id`` column, EPSG:4326, drawn in travel order.
+    world : geopandas.GeoDataFrame, optional
+        Country polygons with ``iso_a3``; default :func:`geo.countries`.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Point geometry (EPSG:4326) at each crossing; columns ``line_id``, ``from_country``,
+        ``to_country``, ``km_from_start`` (geodesic, along the line). A line leaving one country by
+        sea and landing in another has no crossing: the two country pieces must meet within
+        :data:`BORDER_SNAP_M`.
+    """
+    world = countries() if world is None else world
+    rows = []
+    for line_id, geom in zip(lines["id"].values, lines.geometry.values):
+        offset = 0.0
+        for part in shapely.get_parts(geom):
+            hits = world.iloc[shapely.STRtree(world.geometry.values).query(part, predicate="intersects")]
+            spans = []
+            for iso, poly in zip(hits["iso_a3"], hits.geometry.values):
+                for piece in shapely.get_parts(shapely.intersection(part, poly)):
+                    if shapely.get_type_id(piece) != 1:
+                        continue
+                    c = shapely.get_coordinates(piece)
+                    s = shapely.line_locate_point(part, shapely.points(c[0]), normalized=True)
+                    e = shapely.line_locate_point(part, shapely.points(c[-1]), normalized=True)
+                    spans.append((s, e, iso, c[0], c[-1]))
+            spans.sort(key=lambda t: t[0])
+            for (_s1, _e1, iso1, _, end1), (_s2, _e2, iso2, start2, _) in zip(spans[:-1], spans[1:]):
+                if iso1 == iso2:
+                    continue
+                gap_m = GEOD.inv(end1[0], end1[1], start2[0], start2[1])[2]
+                if gap_m > BORDER_SNAP_M:
+                    continue
+                lon, lat = (end1[0] + start2[0]) / 2, (end1[1] + start2[1]) / 2
+                # geodesic length of the line from its start to the crossing
+                head = substring(part, 0.0, shapely.line_locate_point(part, shapely.Point(lon, lat)))
+                along = float(geodesic_length_m([head])[0])
+                rows.append({"line_id": line_id, "from_country": iso1, "to_country": iso2,
+                             "km_from_start": round(m_to_km(offset + along), 1), "lon": lon, "lat": lat})
+            offset += float(geodesic_length_m([part])[0])
+    df = pd.DataFrame(rows, columns=["line_id", "from_country", "to_country", "km_from_start", "lon", "lat"])
+    return gpd.GeoDataFrame(df.drop(columns=["lon", "lat"]), geometry=shapely.points(df[["lon", "lat"]].to_numpy(dtype=float).reshape(-1, 2)),
+                            crs="EPSG:4326")
+
+
+@lru_cache(maxsize=16)
+def land_border(iso_a3: str, neighbour: str | None = None):
+    """The land border of a country (with all neighbours, or one), as lines.
+
+    Parameters
+    ----------
+    iso_a3 : str
+        The country.
+    neighbour : str, optional
+        Only the border with this country.
+
+    Returns
+    -------
+    shapely.MultiLineString or shapely.LineString
+        The parts of the country's Natural Earth outline within :data:`BORDER_SNAP_M` of a
+        neighbouring country (coastlines excluded), EPSG:4326.
+    """
+    poly = country_polygon(iso_a3)
+    world = countries()
+    others = world[world["iso_a3"] != iso_a3] if neighbour is None else world[world["iso_a3"] == neighbour]
+    # neighbours: countries whose outline comes within BORDER_SNAP_M of this one
+    near = others.geometry.values[shapely.STRtree(others.geometry.values).query(shapely.envelope(poly), predicate="intersects")]
+    outline = shapely.boundary(poly)
+    zone = buffer_m(shapely.intersection(shapely.union_all(near), buffer_m(poly, 10 * BORDER_SNAP_M)), BORDER_SNAP_M)
+    return shapely.line_merge(shapely.intersection(outline, zone))
+
+
+def _densify_m(geom, spacing_m: float) -> np.ndarray:
+    """Vertices of a geometry's outline with extra points on each geodesic segment at most
+    ``spacing_m`` apart, as an (n, 2) lon/lat array."""
+    lines = shapely.boundary(geom) if shapely.get_type_id(geom) in (3, 6) else geom
+    out = []
+    for part in shapely.get_parts(lines):
+        c = shapely.get_coordinates(part)
+        if len(c) == 1:
+            out.append(c)
+            continue
+        _, _, seg = GEOD.inv(c[:-1, 0], c[:-1, 1], c[1:, 0], c[1:, 1])
+        n = np.maximum(np.ceil(seg / spacing_m).astype(int), 1)
+        # fractions along each segment; linear in lon/lat is within metres of the geodesic at this spacing
+        idx = np.repeat(np.arange(len(seg)), n)
+        frac = np.concatenate([np.arange(k) / k for k in n])
+        pts = c[idx] + (c[idx + 1] - c[idx]) * frac[:, None]
+        out.append(np.vstack([pts, c[-1:]]))
+    return np.vstack(out) if out else np.zeros((0, 2))
+
+
+def distance_to_geometry_m(lon, lat, geometry, *, spacing_m: float = 250.0, chunk: int = 2_000_000) -> np.ndarray:
+    """Geodesic distance from points to a geometry.
+
+    Parameters
+    ----------
+    lon, lat : array_like
+        Points in degrees.
+    geometry : shapely geometry
+        Point, line or polygon, EPSG:4326.
+    spacing_m : float, keyword-only
+        Densification of the geometry's outline, in metres; the error is at most about
+        ``spacing_m / 2`` for a point right at the outline, far less further away.
+    chunk : int, keyword-only
+        Largest number of point–vertex pairs computed at once (memory bound).
+
+    Returns
+    -------
+    numpy.ndarray
+        Metres, 0 for points inside a polygon.
+    """
+    lon = np.atleast_1d(np.asarray(lon, dtype=float))
+    lat = np.atleast_1d(np.asarray(lat, dtype=float))
+    verts = _densify_m(geometry, spacing_m)
+    best = np.full(len(lon), np.inf)
+    step = max(1, chunk // max(len(verts), 1))
+    for start in range(0, len(lon), step):  # bounded chunks of points; all pairs inside are vectorised
+        sl = slice(start, start + step)
+        plon = np.repeat(lon[sl], len(verts))
+        plat = np.repeat(lat[sl], len(verts))
+        vlon = np.tile(verts[:, 0], len(lon[sl]))
+        vlat = np.tile(verts[:, 1], len(lon[sl]))
+        _, _, d = GEOD.inv(plon, plat, vlon, vlat)
+        best[sl] = np.asarray(d).reshape(-1, len(verts)).min(axis=1)
+    if shapely.get_type_id(geometry) in (3, 6):
+        inside = shapely.covers(geometry, shapely.points(np.column_stack([lon, lat])))
+        best[inside] = 0.0
+    return best
+
+
+def distance_between_geometries_m(a, b) -> float:
+    """Geodesic distance between two geometries (0 if they intersect), in metres.
+
+    The nearest pair of points is found in an azimuthal equidistant projection centred between
+    them, then measured geodesically on WGS84.
+    """
+    if shapely.intersects(a, b):
+        return 0.0
+    centre = shapely.centroid(shapely.union_all([shapely.envelope(a), shapely.envelope(b)]))
+    local = pyproj.CRS.from_proj4(f"+proj=aeqd +lat_0={centre.y:.6f} +lon_0={centre.x:.6f} +datum=WGS84 +units=m")
+    fwd = pyproj.Transformer.from_crs("EPSG:4326", local, always_xy=True)
+    back = pyproj.Transformer.from_crs(local, "EPSG:4326", always_xy=True)
+    proj = lambda g: shapely.transform(g, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))  # noqa: E731
+    line = shapely.shortest_line(proj(a), proj(b))
+    (x1, y1), (x2, y2) = shapely.get_coordinates(line)
+    lon, lat = back.transform([x1, x2], [y1, y2])
+    return float(GEOD.inv(lon[0], lat[0], lon[1], lat[1])[2])
+
+
+def places_within(places: gpd.GeoDataFrame, geometry, distance_m: float) -> gpd.GeoDataFrame:
+    """Places within a distance of a point, line or polygon.
+
+    Parameters
+    ----------
+    places : geopandas.GeoDataFrame
+        Point features, EPSG:4326.
+    geometry : shapely geometry
+        EPSG:4326.
+    distance_m : float
+        Metres.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The places within ``distance_m`` (geodesic), with a ``distance_km`` column, nearest first.
+    """
+    d = distance_to_geometry_m(places.geometry.x.values, places.geometry.y.values, geometry)
+    out = places.assign(distance_km=np.round(m_to_km(d), 1))
+    return out[d <= distance_m].sort_values(["distance_km", "id"], kind="stable")
+
+
+def assign_places(places: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> pd.DataFrame:
+    """The regions each place lies in, and the one region it is assigned to.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed like ``places``: ``in_regions`` (ids of all regions covering the place, boundary
+        included, ``"; "``-separated) and ``region_id``: exactly one of them, the smallest by area
+        (ties broken by id), so that a place on a shared border is assigned once. Regions of kind
+        ``country`` are left out.
+    """
+    regs = regions[regions["kind"] != "country"]
+    area = regs["area_km2"].to_numpy(dtype=float)
+    ids = regs["id"].to_numpy()
+    tree = shapely.STRtree(regs.geometry.values)
+    p_idx, r_idx = tree.query(places.geometry.values, predicate="covered_by")
+    in_regions, region_id = [], []
+    for i in range(len(places)):
+        hits = r_idx[p_idx == i]
+        in_regions.append("; ".join(sorted(ids[hits])) or None)
+        if len(hits):
+            order = sorted(hits, key=lambda j: (area[j], ids[j]))
+            region_id.append(ids[order[0]])
+        else:
+            region_id.append(None)
+    return pd.DataFrame({"in_regions": in_regions, "region_id": region_id}, index=places.index)
+
+
+def nearest_of_kind(places: gpd.GeoDataFrame, kind: str) -> pd.DataFrame:
+    """For each place, the nearest place of a kind (e.g. ``military_base``) and its geodesic distance.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed like ``places``: ``nearest_<kind>_id`` and ``nearest_<kind>_km`` (null when the
+        scenario has no place of that kind).
+    """
+    targets = places[places["kind"] == kind]
+    col_id, col_km = f"nearest_{kind}_id", f"nearest_{kind}_km"
+    if targets.empty:
+        return pd.DataFrame({col_id: [None] * len(places), col_km: [np.nan] * len(places)}, index=places.index)
+    lon = places.geometry.x.to_numpy()
+    lat = places.geometry.y.to_numpy()
+    tlon = targets.geometry.x.to_numpy()
+    tlat = targets.geometry.y.to_numpy()
+    _, _, d = GEOD.inv(np.repeat(lon, len(tlon)), np.repeat(lat, len(tlon)), np.tile(tlon, len(lon)), np.tile(tlat, len(lon)))
+    d = np.asarray(d).reshape(len(lon), len(tlon))
+    j = d.argmin(axis=1)
+    return pd.DataFrame({col_id: targets["id"].to_numpy()[j], col_km: np.round(m_to_km(d[np.arange(len(lon)), j]), 1)},
+                        index=places.index)
