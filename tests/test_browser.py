@@ -20,8 +20,11 @@ def test_map_shows_every_layer(built, tmp_path):
         checked = page.evaluate(
             "() => [...document.querySelectorAll('.leaflet-control-layers-overlays input')].every(i => i.checked)")
         assert checked
-        # one SVG path per region, leg and flow, one circle marker per place (+ the country basemap)
-        n_features = sum(len(built.layers[k]) for k in ("regions", "legs", "flows", "places"))
+        # one SVG path per region, leg, flow, crossing and place, and one range ring per air-leg origin
+        # (the country basemap is not interactive)
+        legs = built.layers["legs"]
+        rings = legs.loc[legs["mode"] == "air", "from_id"].nunique()
+        n_features = sum(len(built.layers[k]) for k in ("regions", "legs", "flows", "crossings", "places")) + rings
         paths = page.evaluate("() => document.querySelectorAll('path.leaflet-interactive').length")
         assert paths == n_features
         assert page.locator("#geo-legend").is_visible()

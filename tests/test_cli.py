@@ -78,3 +78,32 @@ def test_build_writes_everything(tmp_path):
     for name in ("peru_trafficking_map.html", "measurements.csv", "measurements.md"):
         assert (tmp_path / "out" / name).exists()
     assert "europe_chain" in proc.stdout and "km" in proc.stdout
+
+
+def test_near_a_border():
+    proc = run("near", "--border", "PER:BOL", "--km", "50")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert "within 50 km of the land border PER–BOL" in lines[0]
+    assert any(line.split()[0] == "desaguadero" for line in lines[1:])
+    assert not any(line.split()[0] == "callao" for line in lines[1:])
+
+
+def test_near_a_place_by_kind():
+    proc = run("near", "--place", "pichari", "--km", "15", "--kind", "town")
+    assert proc.returncode == 0, proc.stderr
+    ids = [line.split()[0] for line in proc.stdout.splitlines()[1:]]
+    assert ids == ["pichari", "kimbiri", "san_francisco_vraem", "llochegua"]
+
+
+def test_route_report():
+    proc = run("route", "air_bridge_bolivia")
+    assert proc.returncode == 0, proc.stderr
+    assert "767.6 km" in proc.stdout and "PER → BOL" in proc.stdout
+    bad = run("route", "nowhere")
+    assert bad.returncode == 2 and "no route 'nowhere'" in bad.stderr
+
+
+def test_screenshot_of_a_missing_map(tmp_path):
+    proc = run("screenshot", str(tmp_path / "none.html"), str(tmp_path / "x.png"))
+    assert proc.returncode == 2 and "no such map file" in proc.stderr and "Traceback" not in proc.stderr

@@ -34,3 +34,19 @@ def test_official_areas_match_the_ubigeo_table(shared_dir):
     assert regions["cusco_mining"]["official_area_km2"] == pytest.approx(rows["CUSCO"], abs=0.01)
     # The department figures add up to 1,280,172 km², 0.4 % under INEI's national 1,285,215.60 km².
     assert regions["peru"]["official_area_km2"] == pytest.approx(sum(rows.values()), rel=0.005)
+
+
+def test_amazon_legs_follow_the_river(shared_dir):
+    """The river legs Iquitos → Caballococha and Tabatinga → Manaus, drawn through cited towns on the
+    river, stay within 25 km of Natural Earth's Amazon centreline for 90 % of their length."""
+    import geopandas as gpd
+    import shapely
+
+    rivers = gpd.read_file(shared_dir / "data/naturalearth/ne_10m_rivers_lake_centerlines_southamerica.geojson")
+    amazon = rivers[rivers["name"].fillna("").str.contains("Amazon|Solim", regex=True)].geometry.union_all()
+    legs = geo.build_layers(geo.load_scenario())["legs"].set_index("id")
+    for leg_id in ("amazon_river__1", "amazon_river__3"):
+        line = legs.geometry[leg_id]
+        pts = shapely.get_coordinates(line.segmentize(0.05))
+        d = geo.distance_to_geometry_m(pts[:, 0], pts[:, 1], amazon, spacing_m=1000)
+        assert np.quantile(d, 0.9) < 25_000, (leg_id, np.quantile(d, 0.9))
