@@ -147,8 +147,12 @@ def _official_geometry(scenario: Scenario, region: dict, files: dict):
     except KeyError as exc:
         raise scenario.error(["regions", scenario.regions.index(region), "official", "ubigeo"], exc.args[0]) from exc
     listed = ", ".join(f"{c} {n.title()}" for c, n in zip(spec["ubigeo"], names))
-    basis = (f"official boundary: union of {len(names)} INEI {spec['level']}(s) ({listed}); {OFFICIAL_CITATION}"
-             + (f". {spec['note']}" if spec.get("note") else ""))
+    basis = f"official boundary: union of {len(names)} INEI {spec['level']}(s) ({listed}); {OFFICIAL_CITATION}"
+    if spec.get("newer_units"):
+        basis += ("; newer units drawn within their parent: "
+                  + ", ".join(f"{u['name']} {u['ubigeo']} in {u['covered_by']}" for u in spec["newer_units"]))
+    if spec.get("note"):
+        basis += f". {spec['note']}"
     return geom, "official_boundary", basis
 
 

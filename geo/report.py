@@ -87,6 +87,9 @@ def measurements(scenario: Scenario, layers: dict[str, gpd.GeoDataFrame]) -> pd.
         add("leg", g.id, g.name, "length", g.length_km, "km", f"{g.mode}; geodesic, WGS84")
         add("leg", g.id, g.name, "length", g.length_nm, "nmi", f"{g.mode}; geodesic, WGS84")
         add("leg", g.id, g.name, "countries", g.countries, "km per country", "")
+        if g.mode == "sea":
+            add("leg", g.id, g.name, "lane_join_from", g.lane_join_from_km, "km", "port to the searoute lane")
+            add("leg", g.id, g.name, "lane_join_to", g.lane_join_to_km, "km", "lane to the port")
         if g.mode == "air":
             add("leg", g.id, g.name, "fits_cessna_206", bool(g.fits_cessna_206), "yes/no",
                 f"range {CESSNA_206_RANGE_KM:,.0f} km: {CESSNA_206_RANGE_SOURCE}")
@@ -157,7 +160,10 @@ def measurements_markdown(scenario: Scenario, layers: dict[str, gpd.GeoDataFrame
             lon=layers["crossings"].geometry.x.round(5), lat=layers["crossings"].geometry.y.round(5)))
         if len(layers.get("crossings", [])) else "No route crosses a land border.\n",
         "\n## Legs\n",
-        _md_table(legs[["id", "mode", "length_km", "length_nm", "fits_cessna_206", "countries", "geometry_kind"]]),
+        _md_table(legs[["id", "mode", "length_km", "length_nm", "fits_cessna_206", "fits_cessna_206_round_trip",
+                        "lane_join_from_km", "lane_join_to_km", "countries", "geometry_kind"]]),
+        "\n`lane_join_from_km` / `lane_join_to_km`: sea legs only, the geodesic distance from each port to the point "
+        "where it joins the searoute lane network (drawn as a straight link).\n",
         f"\n`fits_cessna_206`: air legs only; range {CESSNA_206_RANGE_KM:,.0f} km ({CESSNA_206_RANGE_SOURCE}), one way.\n",
         "\n## Regions\n",
         _md_table(regions[["id", "name", "area_km2", "perimeter_km", "official_area_km2", "area_gap_pct",

@@ -254,6 +254,10 @@ def _cross_check(data: dict, root) -> list[str]:
         for j, sid in enumerate(official["sources"]):
             if sid not in seen_sources:
                 problems.append(_describe(data, root, ["regions", i, "official", "sources", j], "unknown source id", sid))
+        for j, unit in enumerate(official.get("newer_units", [])):
+            if unit["covered_by"] not in official["ubigeo"]:
+                problems.append(_describe(data, root, ["regions", i, "official", "newer_units", j, "covered_by"],
+                                          "must be one of the region's official ubigeo codes", unit["covered_by"]))
         for j, code in enumerate(official["ubigeo"]):
             if len(code) != digits[official["level"]]:
                 problems.append(_describe(data, root, ["regions", i, "official", "ubigeo", j],

@@ -239,3 +239,22 @@ def test_regions_know_their_distance_to_the_border(built):
     assert regions.loc["madre_de_dios", "distance_to_border_km"] == 0
     assert regions.loc["vraem", "distance_to_border_km"] > 100
     assert "pichari" in regions.loc["vraem", "places_inside"].split("; ")
+
+
+def test_vraem_from_official_districts(built, official_files):
+    if official_files is None:
+        pytest.skip("no official boundary files here")
+    vraem = built.layers["regions"].set_index("id").loc["vraem"]
+    assert vraem["geometry_kind"] == "official_boundary"
+    assert "Vizcatan Del Ene 120609 in 120606" in vraem["geometry_basis"]
+    inside = vraem["places_inside"].split("; ")
+    for pid in ("pichari", "kimbiri", "llochegua", "santa_rosa_vraem", "palmapampa", "vizcatan", "san_miguel_del_ene"):
+        assert pid in inside, pid
+
+
+def test_road_to_brazil_crosses_at_corumba(built):
+    crossings = built.layers["crossings"]
+    chain = crossings[crossings["route_id"] == "europe_chain"]
+    bra = chain[(chain["from_country"] == "BOL") & (chain["to_country"] == "BRA")].iloc[0]
+    # Puerto Quijarro (Bolivia) faces Corumbá (Brazil): the road corridor crosses there
+    assert geo.distance_m(bra.geometry.x, bra.geometry.y, -57.65001, -19.01601) < 50_000
