@@ -129,22 +129,31 @@ def _feature_json(geom, props: dict) -> dict:
     return to_geojson_dict(one)
 
 
+def _features(gdf: gpd.GeoDataFrame, order=None):
+    """(properties, geometry) of each feature, in ``order`` if given."""
+    for i in (range(len(gdf)) if order is None else order):
+        yield gdf.iloc[i].drop(labels=gdf.geometry.name).to_dict(), gdf.geometry.iloc[i]
+
+
+def _bind(layer, props: dict, sources, tooltip_extra, group) -> None:
+    """Give a map object its tooltip (name and a short line) and its popup, and add it to the group."""
+    layer.add_child(folium.Tooltip(_tooltip(props, tooltip_extra), sticky=True))
+    layer.add_child(folium.Popup(_popup_html(props, sources), max_width=420))
+    layer.add_to(group)
+
+
 def _add_regions(group, regions: gpd.GeoDataFrame, sources) -> None:
     # Largest first, so that small regions stay clickable on top of large ones.
     order = np.argsort(-regions["area_km2"].to_numpy(dtype=float), kind="stable")
-    for i in order:
-        props = regions.iloc[i].drop(labels=regions.geometry.name).to_dict()
+    for props, geom in _features(regions, order):
         colour = REGION_COLOURS.get(props["kind"], "#777777")
         sketch = props.get("geometry_kind") == "sketch"
         style = {"color": colour, "weight": 1.5, "fillColor": colour,
                  "fillOpacity": 0.04 if props["kind"] == "country" else (0.12 if sketch else 0.3),
                  "dashArray": CONFIDENCE_DASHES.get(props["confidence"])}
-        layer = folium.GeoJson(_feature_json(regions.geometry.iloc[i], props), style_function=lambda _f, s=style: s,
+        layer = folium.GeoJson(_feature_json(geom, props), style_function=lambda _f, s=style: s,
                                highlight_function=lambda _f: {"weight": 3})
-        area = _fmt(props.get("area_km2"))
-        layer.add_child(folium.Tooltip(_tooltip(props, f"{area} km² ({props.get('geometry_kind')})"), sticky=True))
-        layer.add_child(folium.Popup(_popup_html(props, sources), max_width=420))
-        layer.add_to(group)
+        _bind(layer, props, sources, f"{_fmt(props.get('area_km2'))} km² ({props.get('geometry_kind')})", group)
 
 
 def _add_legs(group, legs: gpd.GeoDataFrame, sources, routes: gpd.GeoDataFrame | None = None) -> None:
@@ -154,54 +163,40 @@ def _add_legs(group, legs: gpd.GeoDataFrame, sources, routes: gpd.GeoDataFrame |
         cols = [c for c in routes.columns if c not in legs.columns and c != routes.geometry.name
                 and c not in ("modes", "leg_count", "stops", "note")]
         route_figures = routes.set_index("id")[cols]
-    for i in range(len(legs)):
-        props = legs.iloc[i].drop(labels=legs.geometry.name).to_dict()
+    for props, geom in _features(legs):
         if route_figures is not None and props.get("route_id") in route_figures.index:
             props.update({f"route {k}": v for k, v in route_figures.loc[props["route_id"]].items()
                           if _fmt(v) is not None})
         style = {"color": MODE_COLOURS[props["mode"]], "weight": 3.5, "opacity": 0.9,
                  "dashArray": CONFIDENCE_DASHES.get(props["confidence"])}
-        layer = folium.GeoJson(_feature_json(legs.geometry.iloc[i], props), style_function=lambda _f, s=style: s,
+        layer = folium.GeoJson(_feature_json(geom, props), style_function=lambda _f, s=style: s,
                                highlight_function=lambda _f: {"weight": 6})
-        extra = f"{props['route_name']} · {props['mode']} · {_fmt(props['length_km'])} km · {props['confidence']}"
-        layer.add_child(folium.Tooltip(_tooltip(props, extra), sticky=True))
-        layer.add_child(folium.Popup(_popup_html(props, sources), max_width=420))
-        layer.add_to(group)
+        _bind(layer, props, sources,
+              f"{props['route_name']} · {props['mode']} · {_fmt(props['length_km'])} km · {props['confidence']}", group)
 
 
 def _add_flows(group, flows: gpd.GeoDataFrame, sources) -> None:
-    for i in range(len(flows)):
-        props = flows.iloc[i].drop(labels=flows.geometry.name).to_dict()
+    for props, geom in _features(flows):
         style = {"color": FLOW_COLOUR, "weight": 1.5 + 0.2 * float(props["share_pct"]), "opacity": 0.45,
                  "dashArray": CONFIDENCE_DASHES.get(props["confidence"]), "lineCap": "butt"}
-        layer = folium.GeoJson(_feature_json(flows.geometry.iloc[i], props), style_function=lambda _f, s=style: s)
-        layer.add_child(folium.Tooltip(_tooltip(props, f"{_fmt(props['share_pct'])} % of Peru's cocaine"), sticky=True))
-        layer.add_child(folium.Popup(_popup_html(props, sources), max_width=420))
-        layer.add_to(group)
+        layer = folium.GeoJson(_feature_json(geom, props), style_function=lambda _f, s=style: s)
+        _bind(layer, props, sources, f"{_fmt(props['share_pct'])} % of the cocaine (destination share)", group)
 
 
 def _add_places(group, places: gpd.GeoDataFrame, sources) -> None:
-    for i in range(len(places)):
-        props = places.iloc[i].drop(labels=places.geometry.name).to_dict()
-        pt = places.geometry.iloc[i]
+    for props, pt in _features(places):
         colour = PLACE_COLOURS.get(props["kind"], "#333333")
         marker = folium.CircleMarker(location=[pt.y, pt.x], radius=6 if props["kind"] == "military_base" else 4,
                                      color="#ffffff", weight=1, fill=True, fill_color=colour, fill_opacity=0.95)
-        marker.add_child(folium.Tooltip(_tooltip(props, props.get("kind")), sticky=True))
-        marker.add_child(folium.Popup(_popup_html(props, sources), max_width=420))
-        marker.add_to(group)
+        _bind(marker, props, sources, props.get("kind"), group)
 
 
 def _add_crossings(group, crossings: gpd.GeoDataFrame, sources) -> None:
-    for i in range(len(crossings)):
-        props = crossings.iloc[i].drop(labels=crossings.geometry.name).to_dict()
-        pt = crossings.geometry.iloc[i]
+    for props, pt in _features(crossings):
         marker = folium.RegularPolygonMarker(location=[pt.y, pt.x], number_of_sides=4, radius=6, rotation=45,
                                              color="#000000", weight=1.5, fill=True, fill_color="#ffd400",
                                              fill_opacity=1.0)
-        marker.add_child(folium.Tooltip(_tooltip(props, f"km {_fmt(props.get('km_from_start'))} of the route"), sticky=True))
-        marker.add_child(folium.Popup(_popup_html(props, sources), max_width=420))
-        marker.add_to(group)
+        _bind(marker, props, sources, f"km {_fmt(props.get('km_from_start'))} of the route", group)
 
 
 def _add_ranges(group, legs: gpd.GeoDataFrame, places: gpd.GeoDataFrame | None, range_km: float, label: str) -> None:
