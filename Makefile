@@ -15,9 +15,15 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Without the official boundaries (no network and no GEO_DATA_MIRROR) the layers are built on the
+# scenario's sketches into build/layers, so that the committed layers/ (official) are not replaced.
 map: $(STAMP)
-	@$(PY) -m geo data fetch || echo "warning: official INEI boundaries not fetched (no network? set GEO_DATA_MIRROR); building on sketches"
-	$(PY) -m geo build
+	@if $(PY) -m geo data fetch; then \
+	  $(PY) -m geo build; \
+	else \
+	  echo "warning: official INEI boundaries not fetched (no network? set GEO_DATA_MIRROR); building on sketches into build/layers"; \
+	  $(PY) -m geo build --layers-dir build/layers; \
+	fi
 
 test: $(STAMP)
 	$(PY) -m pytest

@@ -134,12 +134,15 @@ def _run(args) -> int:
 
             if not Path(args.map_html).is_file():
                 raise GeoError(f"{args.map_html}: no such map file (build it first: python -m geo build)")
+            if Path(args.png).is_dir():
+                raise GeoError(f"{args.png}: is a folder; give the PNG file to write")
             Path(args.png).parent.mkdir(parents=True, exist_ok=True)
             try:
                 with open_map(args.map_html, width=args.width, height=args.height) as view:
                     view.page.screenshot(path=args.png)
-            except (RuntimeError, ImportError) as exc:
-                raise GeoError(f"cannot take a screenshot: {exc}") from exc
+            except Exception as exc:  # playwright's errors (launch, timeout) have no common public base
+                first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                raise GeoError(f"cannot take a screenshot of {args.map_html}: {first}") from exc
             print(f"wrote {args.png}")
         elif args.command == "regions":
             import pandas as pd
@@ -151,8 +154,9 @@ def _run(args) -> int:
             regions = build_layers(scen, official_files=resolve_official(scen))["regions"]
             print(f"{'region':<26} {'area_km2':>12} {'official_km2':>13} {'gap_%':>7}  geometry")
             for r in regions.itertuples():
-                has_official = pd.notna(r.official_area_km2)
-                off = f"{r.official_area_km2:>13,.1f} {r.area_gap_pct:>+7.1f}" if has_official else f"{'':>13} {'':>7}"
+                official = f"{r.official_area_km2:>13,.1f}" if pd.notna(r.official_area_km2) else f"{'':>13}"
+                gap = f"{r.area_gap_pct:>+7.1f}" if pd.notna(r.area_gap_pct) else f"{'':>7}"
+                off = f"{official} {gap}"
                 print(f"{r.id:<26} {r.area_km2:>12,.1f} {off}  {r.geometry_kind}")
     except GeoError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -175,8 +179,7 @@ def _layers_for(args, load_scenario):
 def _near_or_route(args, load_scenario) -> None:
     import shapely
 
-    from .countries import countries
-    from .overlay import land_border, length_by_area, places_within
+    from .overlay import land_border, places_within
     from .units import M_PER_KM
 
     scen, layers = _layers_for(args, load_scenario)
@@ -191,13 +194,10 @@ def _near_or_route(args, load_scenario) -> None:
         print("  legs:")
         for leg in legs.itertuples():
             print(f"    {leg.leg_seq}. {leg.name:<45} {leg.mode:<10} {leg.length_km:>9,.1f} km  {leg.geometry_kind}")
-        one = routes[routes["id"] == args.route_id]
-        for title, areas, key in (("countries", countries(), "iso_a3"),
-                                  ("regions", layers["regions"][layers["regions"]["kind"] != "country"], "id")):
-            table = length_by_area(one, areas, key=key)
-            print(f"  {title}:")
-            for row in table.itertuples():
-                print(f"    {row.area:<26} {row.length_km:>9,.1f} km  {row.share_pct:5.1f} %")
+        for title in ("countries", "regions"):
+            print(f"  {title} (km and share of the route):")
+            for item in (r[title] or "none").split("; "):
+                print(f"    {item}")
         crossings = layers["crossings"][layers["crossings"]["route_id"] == args.route_id]
         print("  border crossings:" if len(crossings) else "  border crossings: none")
         for x in crossings.itertuples():
@@ -205,7 +205,12 @@ def _near_or_route(args, load_scenario) -> None:
                   f"(lon {x.geometry.x:.5f}, lat {x.geometry.y:.5f})")
         return
     places = layers["places"]
+    if not (args.km > 0 and args.km < 40_100):  # also refuses nan
+        raise GeoError(f"--km {args.km}: give a distance in km greater than 0 (and under Earth's circumference)")
     if args.kind:
+        kinds = sorted(set(places["kind"]))
+        if args.kind not in kinds:
+            raise GeoError(f"--kind {args.kind!r}: no place of that kind; kinds: {', '.join(kinds)}")
         places = places[places["kind"] == args.kind]
     if args.place:
         p = find_place(scen, args.place)
@@ -221,12 +226,15 @@ def _near_or_route(args, load_scenario) -> None:
         geom, what = routes.set_index("id").geometry[args.route], f"route {args.route}"
     else:
         iso = args.border.upper().split(":")
+        if len(iso) > 2 or not all(iso):
+            raise GeoError(f"--border {args.border}: give one country (PER) or two (PER:BOL)")
         try:
             geom = land_border(iso[0], iso[1] if len(iso) > 1 else None)
-        except KeyError as exc:
+        except (KeyError, ValueError) as exc:
             raise GeoError(f"--border {args.border}: {exc.args[0]}") from exc
         if geom.is_empty:
-            raise GeoError(f"--border {args.border}: no land border found")
+            raise GeoError(f"--border {args.border}: no land border in Natural Earth "
+                           + ("between these countries" if len(iso) == 2 else "for this country"))
         what = f"the land border {'–'.join(iso)}"
     hits = places_within(places, geom, args.km * M_PER_KM)
     print(f"{len(hits)} place(s) within {args.km:g} km of {what} (geodesic):")

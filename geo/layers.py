@@ -23,7 +23,7 @@ from .overlay import (
     border_crossings,
     distance_between_geometries_m,
     land_border,
-    length_by_area,
+    length_by_area_text,
     nearest_of_kind,
 )
 from .routing import great_circle, leg_geometry
@@ -40,7 +40,6 @@ LAYER_NAMES = ("regions", "routes", "legs", "flows", "crossings", "places")
 CESSNA_206_RANGE_KM = 594 * 1.852
 CESSNA_206_RANGE_SOURCE = "Cessna 206 published performance: 594 nm (1,100 km) at 75 % power, 6,200 ft"
 
-_MIN_SHARE = 0.005  # a route counts as passing through a country or region from 0.5 % of its length
 
 
 def _refs(scenario: Scenario, ids: list[str]) -> str:
@@ -192,15 +191,6 @@ def _regions(scenario: Scenario, official_files: dict | None) -> gpd.GeoDataFram
     gap[(df["geometry_kind"] == "sketch").to_numpy(dtype=bool)] = np.nan
     df.insert(df.columns.get_loc("official_area_source"), "area_gap_pct", pd.array(np.round(gap, 1), dtype="Float64"))
     return gpd.GeoDataFrame(df, geometry=geoms, crs="EPSG:4326")
-
-
-def _passes(lines: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, key: str) -> list[str | None]:
-    """For each line, ``"PER 601.5 km (78.4 %); BOL 166.1 km (21.6 %)"``: the areas holding at least
-    _MIN_SHARE of its length, in the order the line enters them."""
-    table = length_by_area(lines, areas, key=key, min_share=_MIN_SHARE)
-    text = {lid: "; ".join(f"{r.area} {r.length_km:.1f} km ({r.share_pct:.1f} %)" for r in grp.itertuples())
-            for lid, grp in table.groupby("line_id", sort=False)}
-    return [text.get(lid) for lid in lines["id"]]
 
 
 def _crossings_text(lines: gpd.GeoDataFrame, crossings: gpd.GeoDataFrame, key: str = "line_id") -> list[str | None]:
@@ -390,8 +380,8 @@ def build_layers(scenario: Scenario, *, official_files: dict | None = None) -> d
     inner = regions.loc[regions["kind"] != "country"]
     crossings = _crossings(scenario, routes, world)
     for layer in (legs, routes):
-        layer["countries"] = _passes(layer, world, "iso_a3")
-        layer["regions"] = _passes(layer, inner, "id")
+        layer["countries"] = length_by_area_text(layer, world, key="iso_a3", outside="sea")
+        layer["regions"] = length_by_area_text(layer, inner, key="id")
     legs["border_crossings"] = _crossings_text(legs, border_crossings(legs, world))
     routes["border_crossings"] = _crossings_text(routes, crossings, key="route_id")
     _place_context(places, regions)

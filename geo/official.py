@@ -113,8 +113,13 @@ def fetch_official(*, mirror: str | Path | None = None, cache_dir: str | Path | 
         not kept).
     """
     mirror = mirror if mirror is not None else os.environ.get("GEO_DATA_MIRROR") or None
+    if mirror is not None and not str(mirror).strip():
+        raise DataError("the mirror is empty: give a folder or an http(s) URL")
     cache = data_cache_dir(cache_dir)
-    cache.mkdir(parents=True, exist_ok=True)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataError(f"cannot use {cache} as the data cache (GEO_DATA_CACHE): {exc.strerror or exc}") from exc
     base, downloader = OFFICIAL_ORIGIN, None
     if mirror is not None:
         text = str(mirror)

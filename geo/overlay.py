@@ -23,6 +23,8 @@ from .units import m_to_km
 
 __all__ = [
     "length_by_area",
+    "length_by_area_text",
+    "MIN_PIECE_KM",
     "border_crossings",
     "land_border",
     "distance_to_geometry_m",
@@ -31,11 +33,15 @@ __all__ = [
     "nearest_of_kind",
     "distance_between_geometries_m",
     "BORDER_SNAP_M",
+    "PLACE_TOLERANCE_M",
 ]
 
 #: Natural Earth neighbours do not share vertices exactly; two country pieces of a line whose ends
 #: are closer than this are taken to meet at a land border.
 BORDER_SNAP_M = 2_000.0
+#: Crossings closer than this along a line are one crossing: a line running along a border river
+#: (Cobija, Tabatinga) or through a tripoint would otherwise cross back and forth within metres.
+CROSSING_MERGE_M = 5_000.0
 
 
 def length_by_area(lines: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, *, key: str = "id",
@@ -82,6 +88,37 @@ def length_by_area(lines: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, *, key: str
     return out.sort_values(["line_id", "order", "area"], kind="stable").reset_index(drop=True)
 
 
+#: Pieces of a line shorter than this inside an area are left out of the per-area lists: slivers
+#: where a line grazes a generalised border.
+MIN_PIECE_KM = 0.5
+
+
+def length_by_area_text(lines: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, *, key: str = "id",
+                        outside: str | None = None) -> list[str | None]:
+    """For each line, ``"PER 601.5 km (78.4 %); BOL 166.1 km (21.6 %)"``: the km and share inside each
+    area in the order the line enters them (pieces under :data:`MIN_PIECE_KM` left out).
+
+    Parameters
+    ----------
+    outside : str, keyword-only
+        If given, a last item with this label holds the length outside every area (for countries:
+        ``"sea"``), so that the shares add up to 100 %.
+    """
+    table = length_by_area(lines, areas, key=key)
+    table = table[table["length_km"] >= MIN_PIECE_KM]
+    total_km = m_to_km(geodesic_length_m(lines.geometry.values))
+    out = []
+    for lid, total in zip(lines["id"], total_km):
+        rows = table[table["line_id"] == lid]
+        items = [f"{r.area} {r.length_km:.1f} km ({r.share_pct:.1f} %)" for r in rows.itertuples()]
+        if outside is not None and total > 0:
+            rest = total - float(length_by_area(lines[lines["id"] == lid], areas, key=key)["length_km"].sum())
+            if rest >= MIN_PIECE_KM:
+                items.append(f"{outside} {rest:.1f} km ({rest / total * 100:.1f} %)")
+        out.append("; ".join(items) or None)
+    return out
+
+
 def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = None) -> gpd.GeoDataFrame:
     """Points where lines cross a land border between two countries.
 
@@ -104,7 +141,10 @@ def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = N
     rows = []
     for line_id, geom in zip(lines["id"].values, lines.geometry.values):
         offset = 0.0
+        raw = []
         for part in shapely.get_parts(geom):
+            if part.is_empty or shapely.get_num_coordinates(part) < 2 or part.length == 0:
+                continue
             hits = world.iloc[shapely.STRtree(world.geometry.values).query(part, predicate="intersects")]
             spans = []
             for iso, poly in zip(hits["iso_a3"], hits.geometry.values):
@@ -126,12 +166,28 @@ def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = N
                 # geodesic length of the line from its start to the crossing
                 head = substring(part, 0.0, shapely.line_locate_point(part, shapely.Point(lon, lat)))
                 along = float(geodesic_length_m([head])[0])
-                rows.append({"line_id": line_id, "from_country": iso1, "to_country": iso2,
-                             "km_from_start": round(m_to_km(offset + along), 1), "lon": lon, "lat": lat})
+                raw.append([iso1, iso2, offset + along, lon, lat])
             offset += float(geodesic_length_m([part])[0])
+        for iso1, iso2, along, lon, lat in _merge_crossings(raw):
+            rows.append({"line_id": line_id, "from_country": iso1, "to_country": iso2,
+                         "km_from_start": round(m_to_km(along), 1), "lon": lon, "lat": lat})
     df = pd.DataFrame(rows, columns=["line_id", "from_country", "to_country", "km_from_start", "lon", "lat"])
     return gpd.GeoDataFrame(df.drop(columns=["lon", "lat"]), geometry=shapely.points(df[["lon", "lat"]].to_numpy(dtype=float).reshape(-1, 2)),
                             crs="EPSG:4326")
+
+
+def _merge_crossings(raw: list) -> list:
+    """Fold crossings less than CROSSING_MERGE_M apart along the line: A→B then B→C becomes A→C
+    (at the first point), and A→B then B→A disappears."""
+    out: list = []
+    for item in sorted(raw, key=lambda c: c[2]):
+        if out and item[2] - out[-1][2] < CROSSING_MERGE_M and out[-1][1] == item[0]:
+            prev = out.pop()
+            if prev[0] != item[1]:
+                out.append([prev[0], item[1], prev[2], prev[3], prev[4]])
+            continue
+        out.append(item)
+    return out
 
 
 @lru_cache(maxsize=16)
@@ -149,16 +205,33 @@ def land_border(iso_a3: str, neighbour: str | None = None):
     -------
     shapely.MultiLineString or shapely.LineString
         The parts of the country's Natural Earth outline within :data:`BORDER_SNAP_M` of a
-        neighbouring country (coastlines excluded), EPSG:4326.
+        neighbouring country (coastlines excluded), EPSG:4326; empty if the countries do not meet.
+
+    Raises
+    ------
+    KeyError
+        If Natural Earth has no country with one of the codes.
+    ValueError
+        If ``neighbour`` is the country itself.
     """
     poly = country_polygon(iso_a3)
+    if neighbour is not None:
+        country_polygon(neighbour)  # KeyError for an unknown code
+        if neighbour == iso_a3:
+            raise ValueError(f"a country has no border with itself ({iso_a3})")
     world = countries()
     others = world[world["iso_a3"] != iso_a3] if neighbour is None else world[world["iso_a3"] == neighbour]
-    # neighbours: countries whose outline comes within BORDER_SNAP_M of this one
+    # candidate neighbours: countries whose bounding box meets this one's (a prefilter, not a measure)
     near = others.geometry.values[shapely.STRtree(others.geometry.values).query(shapely.envelope(poly), predicate="intersects")]
+    if len(near) == 0:
+        return shapely.MultiLineString()
+    reach = shapely.intersection(shapely.union_all(near), buffer_m(poly, 10 * BORDER_SNAP_M))
+    if reach.is_empty:
+        return shapely.MultiLineString()
     outline = shapely.boundary(poly)
-    zone = buffer_m(shapely.intersection(shapely.union_all(near), buffer_m(poly, 10 * BORDER_SNAP_M)), BORDER_SNAP_M)
-    return shapely.line_merge(shapely.intersection(outline, zone))
+    zone = buffer_m(reach, BORDER_SNAP_M)
+    border = shapely.line_merge(shapely.intersection(outline, zone))
+    return border if not border.is_empty else shapely.MultiLineString()
 
 
 def _densify_m(geom, spacing_m: float) -> np.ndarray:
@@ -261,22 +334,45 @@ def places_within(places: gpd.GeoDataFrame, geometry, distance_m: float) -> gpd.
     return out[d <= distance_m].sort_values(["distance_km", "id"], kind="stable")
 
 
-def assign_places(places: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> pd.DataFrame:
+#: A place this close to a region's outline counts as inside it: towns on a border river or at a
+#: tripoint (Iñapari) fall a kilometre or so outside generalised official polygons.
+PLACE_TOLERANCE_M = 2_000.0
+
+
+def assign_places(places: gpd.GeoDataFrame, regions: gpd.GeoDataFrame, *,
+                  tolerance_m: float = PLACE_TOLERANCE_M) -> pd.DataFrame:
     """The regions each place lies in, and the one region it is assigned to.
+
+    Parameters
+    ----------
+    places : geopandas.GeoDataFrame
+        Points, EPSG:4326.
+    regions : geopandas.GeoDataFrame
+        Polygons with ``id``, ``kind`` and ``area_km2``, EPSG:4326.
+    tolerance_m : float, keyword-only
+        A place within this geodesic distance of a region counts as in it.
 
     Returns
     -------
     pandas.DataFrame
         Indexed like ``places``: ``in_regions`` (ids of all regions covering the place, boundary
-        included, ``"; "``-separated) and ``region_id``: exactly one of them, the smallest by area
-        (ties broken by id), so that a place on a shared border is assigned once. Regions of kind
-        ``country`` are left out.
+        and tolerance included, ``"; "``-separated) and ``region_id``: exactly one of them, the
+        smallest by area (ties broken by id), so that a place on a shared border is assigned once.
+        Regions of kind ``country`` are left out.
     """
     regs = regions[regions["kind"] != "country"]
     area = regs["area_km2"].to_numpy(dtype=float)
     ids = regs["id"].to_numpy()
     tree = shapely.STRtree(regs.geometry.values)
     p_idx, r_idx = tree.query(places.geometry.values, predicate="covered_by")
+    # near misses: a cheap bounding prefilter (0.1°, about 11 km), then the geodesic distance decides
+    near_p, near_r = tree.query(places.geometry.values, predicate="dwithin", distance=0.1)
+    covered = set(zip(p_idx.tolist(), r_idx.tolist()))
+    extra = [(i, j) for i, j in zip(near_p.tolist(), near_r.tolist()) if (i, j) not in covered
+             and distance_between_geometries_m(places.geometry.values[i], regs.geometry.values[j]) <= tolerance_m]
+    if extra:
+        p_idx = np.concatenate([p_idx, [i for i, _ in extra]]).astype(int)
+        r_idx = np.concatenate([r_idx, [j for _, j in extra]]).astype(int)
     in_regions, region_id = [], []
     for i in range(len(places)):
         hits = r_idx[p_idx == i]

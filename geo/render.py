@@ -46,7 +46,8 @@ REGION_COLOURS = {
     "transit_states": "#8c6d31",
 }
 PLACE_COLOURS = {"military_base": "#000000", "port": "#1f4e9c"}
-FLOW_COLOUR = "#6a3d9a"
+FLOW_COLOUR = "#8c8c8c"
+RANGE_COLOUR = "#555555"
 #: Title of each layer in the layer control.
 LAYER_TITLES = {
     "regions": "Regions",
@@ -161,13 +162,17 @@ def _add_legs(group, legs: gpd.GeoDataFrame, sources, routes: gpd.GeoDataFrame |
     route_figures = None
     if routes is not None and len(routes):
         cols = [c for c in routes.columns if c not in legs.columns and c != routes.geometry.name
-                and c not in ("modes", "leg_count", "stops", "note")]
+                and c not in ("modes", "leg_count", "stops")]
         route_figures = routes.set_index("id")[cols]
-    for props, geom in _features(legs):
+    # Foot legs first and wide, so that where a road leg follows the same towns the foot leg shows
+    # as an orange band under it.
+    order = np.argsort((legs["mode"] != "foot").to_numpy(), kind="stable")
+    for props, geom in _features(legs, order):
         if route_figures is not None and props.get("route_id") in route_figures.index:
             props.update({f"route {k}": v for k, v in route_figures.loc[props["route_id"]].items()
                           if _fmt(v) is not None})
-        style = {"color": MODE_COLOURS[props["mode"]], "weight": 3.5, "opacity": 0.9,
+        style = {"color": MODE_COLOURS[props["mode"]], "weight": 8 if props["mode"] == "foot" else 3.5,
+                 "opacity": 0.75 if props["mode"] == "foot" else 0.9,
                  "dashArray": CONFIDENCE_DASHES.get(props["confidence"])}
         layer = folium.GeoJson(_feature_json(geom, props), style_function=lambda _f, s=style: s,
                                highlight_function=lambda _f: {"weight": 6})
@@ -177,7 +182,7 @@ def _add_legs(group, legs: gpd.GeoDataFrame, sources, routes: gpd.GeoDataFrame |
 
 def _add_flows(group, flows: gpd.GeoDataFrame, sources) -> None:
     for props, geom in _features(flows):
-        style = {"color": FLOW_COLOUR, "weight": 1.5 + 0.2 * float(props["share_pct"]), "opacity": 0.45,
+        style = {"color": FLOW_COLOUR, "weight": 1.5 + 0.2 * float(props["share_pct"]), "opacity": 0.35,
                  "dashArray": CONFIDENCE_DASHES.get(props["confidence"]), "lineCap": "butt"}
         layer = folium.GeoJson(_feature_json(geom, props), style_function=lambda _f, s=style: s)
         _bind(layer, props, sources, f"{_fmt(props['share_pct'])} % of the cocaine (destination share)", group)
@@ -210,7 +215,7 @@ def _add_ranges(group, legs: gpd.GeoDataFrame, places: gpd.GeoDataFrame | None, 
         ring = geodesic_circle(pt.x, pt.y, range_km * M_PER_KM)
         one = gpd.GeoDataFrame({"id": [f"range_{pid}"]}, geometry=[ring], crs="EPSG:4326")
         layer = folium.GeoJson(to_geojson_dict(one), style_function=lambda _f: {
-            "color": MODE_COLOURS["air"], "weight": 1, "opacity": 0.55, "dashArray": "4 6", "fill": False})
+            "color": RANGE_COLOUR, "weight": 1, "opacity": 0.6, "dashArray": "1 5", "fill": False})
         layer.add_child(folium.Tooltip(escape_html(f"{label}: {range_km:,.0f} km from {by_id.loc[pid, 'name']}"), sticky=True))
         layer.add_to(group)
 
@@ -225,14 +230,14 @@ def _legend_html() -> str:
         return f"<span style='display:inline-block;width:14px;height:10px;background:{colour};opacity:.6;border:1px solid {colour}'></span>"
 
     modes = "".join(f"<div>{line(c)} {escape_html(m)}</div>" for m, c in MODE_COLOURS.items())
-    modes += f"<div>{line(MODE_COLOURS['air'], '4 6', 1.5)} aircraft range</div>"
+    modes += f"<div>{line(RANGE_COLOUR, '1 4', 1.5)} aircraft range ring</div>"
     conf = "".join(f"<div>{line('#444', d, 3)} {escape_html(k)}</div>" for k, d in CONFIDENCE_DASHES.items())
     regions = "".join(f"<div>{box(c)} {escape_html(k.replace('_', ' '))}</div>" for k, c in REGION_COLOURS.items())
     flows = (f"<div>{line(FLOW_COLOUR, None, 1.5 + 0.2 * 4)} 4 %</div>"
              f"<div>{line(FLOW_COLOUR, None, 1.5 + 0.2 * 40)} 40 %</div>"
              "<div style='color:#555'>1.5 px + 0.2 px per %</div>")
     return f"""
-<details id="geo-legend" open style="position:fixed;bottom:30px;right:10px;z-index:1000;background:rgba(255,255,255,.93);
+<details id="geo-legend" open style="position:fixed;bottom:44px;left:10px;z-index:1000;background:rgba(255,255,255,.93);
  padding:4px 8px;border:1px solid #999;border-radius:4px;font:10.5px/1.3 sans-serif;max-height:55vh;overflow:auto;max-width:330px">
  <summary style="cursor:pointer;font-weight:bold">Legend</summary>
  <div style="display:flex;gap:10px">

@@ -190,6 +190,7 @@ def summary_text(layers: dict[str, gpd.GeoDataFrame]) -> str:
         lines.append(f"  {r.id:<28} {r.length_km:>10,.1f} km {r.length_nm:>9,.1f} nmi  [{r.modes}]")
     lines.append("regions (geodesic area):")
     for r in regions.itertuples():
-        official = f"  official {r.official_area_km2:,.1f} km² (gap {r.area_gap_pct:+.1f} %)" if pd.notna(r.official_area_km2) else ""
+        gap = f" (gap {r.area_gap_pct:+.1f} %)" if pd.notna(r.area_gap_pct) else " (no gap: the geometry is a sketch)"
+        official = f"  official {r.official_area_km2:,.1f} km²{gap}" if pd.notna(r.official_area_km2) else ""
         lines.append(f"  {r.id:<28} {r.area_km2:>12,.1f} km²  {r.geometry_kind}{official}")
     return "\n".join(lines)

@@ -13,7 +13,8 @@ from .countries import countries
 from .errors import RoutingError
 from .measure import GEOD, geodesic_length_m
 
-__all__ = ["great_circle", "sea_lane", "leg_geometry", "split_at_antimeridian", "MAX_PORT_LINK_LAND_KM", "DENSIFY_SPACING_M", "LEG_GEOMETRY_BASIS"]
+__all__ = ["great_circle", "sea_lane", "leg_geometry", "split_at_antimeridian", "MAX_PORT_LINK_LAND_KM",
+           "MAX_LAND_LEG_SEA_KM", "DENSIFY_SPACING_M", "LEG_GEOMETRY_BASIS"]
 
 #: Vertex spacing of densified geodesic lines, in metres: close enough that a drawn line follows the
 #: geodesic to well under a kilometre, few enough vertices to keep the files small.
@@ -90,9 +91,18 @@ def great_circle(points_lonlat, *, spacing_m: float = DENSIFY_SPACING_M) -> shap
     return split_at_antimeridian(np.asarray(out))
 
 
+#: Longest stretch of open sea, in km, that a foot, road or river leg may cross (lakes count as land in
+#: Natural Earth country polygons, so Lake Titicaca's shore roads pass).
+MAX_LAND_LEG_SEA_KM = 25.0
+
 #: Longest stretch of land, in km, that the straight link between a port and its sea lane may cross
 #: (ports up an estuary, such as Rotterdam or Antwerp, sit tens of km inland of the lane).
 MAX_PORT_LINK_LAND_KM = 60.0
+
+
+def _sea_km(line) -> float:
+    total = float(geodesic_length_m([line])[0]) / 1000.0
+    return total - _land_km(line)
 
 
 def _land_km(line) -> float:
@@ -167,7 +177,8 @@ def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=(), via_names=(
     Raises
     ------
     RoutingError
-        If a sea leg cannot be routed.
+        If a sea leg cannot be routed, or a foot, road or river leg would cross more than
+        :data:`MAX_LAND_LEG_SEA_KM` of sea.
     """
     if mode == "sea":
         line, join_from, join_to = sea_lane(start_lonlat, end_lonlat)
@@ -175,9 +186,14 @@ def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=(), via_names=(
                                                  "lane_join_to_km": round(join_to / 1000, 1)}
     if mode in ("air", "helicopter"):
         return great_circle([start_lonlat, end_lonlat]), LEG_GEOMETRY_BASIS[mode], {}
+    line = great_circle([start_lonlat, *via_lonlat, end_lonlat])
+    sea = _sea_km(line)
+    if sea > MAX_LAND_LEG_SEA_KM:
+        raise RoutingError(f"a {mode} leg from {tuple(start_lonlat)} to {tuple(end_lonlat)} would cross {sea:,.0f} km "
+                           f"of sea (at most {MAX_LAND_LEG_SEA_KM:g} km allowed): use mode 'sea' or add waypoints")
     if len(via_lonlat):
         names = ", ".join(via_names) if len(via_names) else f"{len(via_lonlat)} points"
         basis = (f"sketch: geodesic segments through {len(via_lonlat)} cited waypoints along {_ALONG[mode]} "
                  f"({names}); between waypoints the line is straight")
-        return great_circle([start_lonlat, *via_lonlat, end_lonlat]), basis, {}
-    return great_circle([start_lonlat, end_lonlat]), LEG_GEOMETRY_BASIS[mode], {}
+        return line, basis, {}
+    return line, LEG_GEOMETRY_BASIS[mode], {}

@@ -264,6 +264,7 @@ def _cross_check(data: dict, root) -> list[str]:
                                           f"a {official['level']} UBIGEO has {digits[official['level']]} digits", code))
 
     place_ids = {p["id"] for p in data["places"]}
+    coords = {p["id"]: (p["lon"], p["lat"]) for p in data["places"]}
     for i, region in enumerate(data["regions"]):
         for j, pid in enumerate(region["geometry"].get("places", [])):
             if pid not in place_ids:
@@ -276,6 +277,9 @@ def _cross_check(data: dict, root) -> list[str]:
             if leg["from"] == leg["to"]:
                 problems.append(_describe(data, root, ["routes", i, "legs", j, "to"],
                                           "leg starts and ends at the same place", leg["to"]))
+            elif leg["from"] in coords and leg["to"] in coords and coords[leg["from"]] == coords[leg["to"]]:
+                problems.append(_describe(data, root, ["routes", i, "legs", j, "to"],
+                                          f"leg starts and ends at the same coordinates as {leg['from']!r}", leg["to"]))
     for i, flow in enumerate(data["flows"]):
         for end in ("from", "to"):
             if flow[end] not in place_ids:

@@ -107,3 +107,27 @@ def test_route_report():
 def test_screenshot_of_a_missing_map(tmp_path):
     proc = run("screenshot", str(tmp_path / "none.html"), str(tmp_path / "x.png"))
     assert proc.returncode == 2 and "no such map file" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["near", "--border", "PER:XXX", "--km", "50"], "no country with iso_a3 'XXX'"),
+    (["near", "--border", "PER:JPN", "--km", "5"], "no land border"),
+    (["near", "--border", "PER:PER", "--km", "5"], "no border with itself"),
+    (["near", "--border", "PER:BOL:BRA", "--km", "5"], "give one country"),
+    (["near", "--place", "pichari", "--km", "-5"], "greater than 0"),
+    (["near", "--place", "pichari", "--km", "nan"], "greater than 0"),
+    (["near", "--place", "pichari", "--km", "5", "--kind", "spaceship"], "no place of that kind"),
+    (["near", "--lonlat", "200", "0", "--km", "5"], "within ±180"),
+    (["data", "fetch", "--mirror", ""], "the mirror is empty"),
+])
+def test_junk_arguments_are_exit_2_without_traceback(args, expected):
+    proc = run(*args)
+    assert proc.returncode == 2, (args, proc.stdout, proc.stderr)
+    assert expected in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_screenshot_of_something_that_is_not_a_map(tmp_path, chromium):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body>not a map</body></html>")
+    proc = run("screenshot", str(page), str(tmp_path / "x.png"))
+    assert proc.returncode == 2 and "cannot take a screenshot" in proc.stderr and "Traceback" not in proc.stderr

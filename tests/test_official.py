@@ -141,3 +141,6 @@ def test_acceptance_madre_de_dios_against_inei(shared_dir, tmp_path):
     assert mdd["area_km2"] == pytest.approx(85_300.54, rel=0.015)
     assert regions.loc["junin_mining", "area_km2"] == pytest.approx(44_328.80, rel=0.015)
     assert regions.loc["cusco_mining", "area_km2"] == pytest.approx(71_986.50, rel=0.015)
+    # Iñapari sits on the tripoint with Brazil and Bolivia, about a kilometre outside the generalised
+    # polygon: within the tolerance it still belongs to Madre de Dios.
+    assert layers["places"].set_index("id").loc["inapari", "region_id"] == "madre_de_dios"

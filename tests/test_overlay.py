@@ -108,3 +108,35 @@ def test_land_border_excludes_the_coast():
     # Peru's land borders total 7,062 km (CIA World Factbook); Natural Earth 1:10m smooths the river
     # borders, so its outline is shorter, but not by more than a third.
     assert 0.67 * 7062 < geo.geodesic_length_m([border])[0] / 1000 < 7062
+
+
+def test_back_and_forth_along_a_border_river_is_no_crossing():
+    """A line that runs along a border and dips across it for a few hundred metres."""
+    world = _gdf(iso_a3=["AAA", "BBB"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 2, 1)])
+    line = _gdf(id=["l"], geometry=[shapely.LineString([(0.5, 0), (0.999, 0), (1.001, 0.001), (0.998, 0.002), (0.5, 0.5)])])
+    assert len(border_crossings(line, world)) == 0
+
+
+def test_a_tripoint_is_one_crossing():
+    world = _gdf(iso_a3=["AAA", "BBB", "CCC"],
+                 geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 1.01, 1), shapely.box(1.01, -1, 2, 1)])
+    line = _gdf(id=["l"], geometry=[great_circle([(0.5, 0), (1.5, 0)])])
+    crossings = border_crossings(line, world)
+    assert list(zip(crossings["from_country"], crossings["to_country"])) == [("AAA", "CCC")]
+
+
+def test_a_place_just_outside_a_generalised_polygon_counts_as_inside():
+    regions = _gdf(id=["r"], kind=["r"], area_km2=[1.0], geometry=[shapely.box(0, 0, 1, 1)])
+    places = _gdf(id=["edge", "far"], geometry=[shapely.Point(1.01, 0.5), shapely.Point(1.05, 0.5)])  # 1.1 km, 5.6 km
+    out = assign_places(places, regions)
+    assert out.loc[0, "region_id"] == "r"
+    assert pd.isna(out.loc[1, "region_id"])
+
+
+def test_shares_add_up_with_the_sea():
+    from geo.overlay import length_by_area_text
+
+    world = _gdf(iso_a3=["AAA"], geometry=[shapely.box(0, -1, 1, 1)])
+    line = _gdf(id=["l"], geometry=[great_circle([(0, 0), (4, 0)])])
+    (text,) = length_by_area_text(line, world, key="iso_a3", outside="sea")
+    assert text == "AAA 111.3 km (25.0 %); sea 333.96 km (75.0 %)".replace("333.96", f"{3 * ONE_DEGREE_OF_EQUATOR_KM:.1f}")

@@ -223,3 +223,18 @@ def test_write_failure_changes_nothing(tmp_path):
                           capture_output=True, text=True, cwd=REPO, env={**os.environ, "GEO_DATA_CACHE": str(tmp_path / "c")})
     assert proc.returncode == 1 and "earlier outputs are unchanged" in proc.stderr and "Traceback" not in proc.stderr
     assert {p: p.read_bytes() for p in layers.iterdir()} == before
+
+
+def test_foot_leg_across_the_sea(tmp_path):
+    def bad(d):
+        d["routes"][0]["legs"][0] = {"from": "callao", "to": "rotterdam", "mode": "foot"}
+    message = _build_error(tmp_path, bad)
+    assert "field 'legs.0.mode'" in message and "of sea" in message
+
+
+def test_leg_between_places_at_the_same_coordinates(tmp_path):
+    def bad(d):
+        d["routes"][0]["legs"][0] = {"from": "pichari_base", "to": "pichari", "mode": "road"}
+    path = _scenario(tmp_path, bad)
+    with pytest.raises(geo.ScenarioError, match="same coordinates as 'pichari_base'"):
+        geo.load_scenario(path)
