@@ -396,9 +396,9 @@ def _crossings(scenario: Scenario, routes: gpd.GeoDataFrame, world: gpd.GeoDataF
     raw = border_crossings(routes, world)
     names = routes.set_index("id")
     rows = []
-    for i, r in enumerate(raw.itertuples()):
+    seqs = raw.groupby("line_id").cumcount() + 1
+    for r, seq in zip(raw.itertuples(), seqs):
         route = names.loc[r.line_id]
-        seq = int((raw["line_id"].iloc[: i + 1] == r.line_id).sum())
         rows.append({
             "id": f"{r.line_id}__x{seq}",
             "name": f"{route['name']}: {r.from_country} → {r.to_country}",

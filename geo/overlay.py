@@ -105,6 +105,7 @@ def length_by_area_text(lines: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, *, key
         ``"sea"``), so that the shares add up to 100 %.
     """
     table = length_by_area(lines, areas, key=key)
+    inside_km = table.groupby("line_id")["length_km"].sum()
     table = table[table["length_km"] >= MIN_PIECE_KM]
     total_km = m_to_km(geodesic_length_m(lines.geometry.values))
     out = []
@@ -112,7 +113,7 @@ def length_by_area_text(lines: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, *, key
         rows = table[table["line_id"] == lid]
         items = [f"{r.area} {r.length_km:.1f} km ({r.share_pct:.1f} %)" for r in rows.itertuples()]
         if outside is not None and total > 0:
-            rest = total - float(length_by_area(lines[lines["id"] == lid], areas, key=key)["length_km"].sum())
+            rest = total - float(inside_km.get(lid, 0.0))
             if rest >= MIN_PIECE_KM:
                 items.append(f"{outside} {rest:.1f} km ({rest / total * 100:.1f} %)")
         out.append("; ".join(items) or None)
