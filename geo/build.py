@@ -10,7 +10,7 @@ from .countries import countries, country_polygon
 from .errors import OfficialDataWarning
 from .layers import CESSNA_206_RANGE_KM, LAYER_NAMES, build_layers
 from .official import cached_official
-from .render import make_map
+from .render import inline_assets, make_map
 from .report import measurements, measurements_csv, measurements_markdown, summary_text
 from .scenario import Scenario, load_scenario
 from .writers import atomic_write_many, geojson_text
@@ -60,7 +60,7 @@ class BuildResult:
 
 
 def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Path = "layers",
-          out_dir: str | Path = "build", official: str | dict | None = "auto") -> BuildResult:
+          out_dir: str | Path = "build", official: str | dict | None = "auto", offline: bool = False) -> BuildResult:
     """Build a scenario's GeoJSON layers, interactive map and measurements report.
 
     Parameters
@@ -78,6 +78,9 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
         cached files if ``python -m geo data fetch`` has run and otherwise warns
         (:class:`~geo.errors.OfficialDataWarning`) and uses the sketches; a dict of files
         (:func:`geo.official.fetch_official`) uses those; ``None`` uses the sketches silently.
+    offline : bool, keyword-only
+        Write a self-contained map: scripts and stylesheets inlined (:func:`geo.render.inline_assets`)
+        and no tile layer, so that it works with no network; the country basemap remains.
 
     Returns
     -------
@@ -101,7 +104,10 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
     layers = build_layers(scen, official_files=resolve_official(scen, official))
     focus = country_polygon(scen.focus_country) if scen.focus_country else None
     html = make_map(layers, sources=scen.sources, title=scen.title, focus=focus, basemap=countries(),
-                    air_range_km=CESSNA_206_RANGE_KM, air_range_label="Cessna 206 range at 75 % power").get_root().render()
+                    air_range_km=CESSNA_206_RANGE_KM, air_range_label="Cessna 206 range at 75 % power",
+                    tiles=not offline).get_root().render()
+    if offline:
+        html = inline_assets(html)
     texts = {name: geojson_text(layers[name]) for name in LAYER_NAMES}
     table = measurements(scen, layers)
     csv_text = measurements_csv(table)

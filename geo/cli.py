@@ -50,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
     b.add_argument("--layers-dir", default="layers", help="folder for the GeoJSON layers (default: layers)")
     b.add_argument("--out", default="build", help="folder for the map and the report (default: build)")
+    b.add_argument("--offline", action="store_true",
+                   help="write a self-contained map that works with no network (scripts inlined, no tiles)")
 
     d = sub.add_parser("distance", help="geodesic distance between two places (km and nautical miles)")
     d.add_argument("place_a", metavar="PLACE")
@@ -107,7 +109,7 @@ def _run(args) -> int:
         if args.command == "build":
             from .build import build
 
-            result = build(args.scenario, layers_dir=args.layers_dir, out_dir=args.out)
+            result = build(args.scenario, layers_dir=args.layers_dir, out_dir=args.out, offline=args.offline)
             print(result.summary)
             for path in [*result.layer_paths.values(), result.map_path, result.csv_path, result.markdown_path]:
                 print(f"wrote {path}")

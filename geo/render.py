@@ -8,6 +8,7 @@ as HTML and inside the JavaScript template literals in which folium places toolt
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 import folium
@@ -20,7 +21,7 @@ from .measure import geodesic_circle
 from .units import M_PER_KM, M_PER_NM
 from .writers import atomic_write_text, json_safe, to_geojson_dict
 
-__all__ = ["make_map", "save_map", "escape_html", "MODE_COLOURS", "CONFIDENCE_DASHES", "REGION_COLOURS",
+__all__ = ["make_map", "save_map", "escape_html", "inline_assets", "MODE_COLOURS", "CONFIDENCE_DASHES", "REGION_COLOURS",
            "LAYER_TITLES"]
 
 #: Line colour of each mode of transport.
@@ -265,7 +266,8 @@ def _add_basemap(m, basemap: gpd.GeoDataFrame) -> None:
 
 def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | None = None,
              title: str = "Trafficking map", focus=None, basemap: gpd.GeoDataFrame | None = None,
-             air_range_km: float | None = None, air_range_label: str = "Cessna 206 range") -> folium.Map:
+             air_range_km: float | None = None, air_range_label: str = "Cessna 206 range",
+             tiles: bool = True) -> folium.Map:
     """Build the interactive map of a scenario's layers.
 
     Parameters
@@ -286,6 +288,9 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
         Draw a geodesic ring of this radius (km) around the origin of every air leg; default none.
     air_range_label : str, keyword-only
         What the ring stands for, in its tooltip.
+    tiles : bool, keyword-only
+        Add the OpenStreetMap tile layer (with its attribution); ``False`` for a map meant to be
+        opened without network, which then relies on ``basemap``.
 
     Returns
     -------
@@ -297,7 +302,8 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
     """
     sources = sources or {}
     m = folium.Map(tiles=None, control_scale=True, world_copy_jump=True, min_zoom=2)
-    folium.TileLayer("OpenStreetMap", name="OpenStreetMap", control=True).add_to(m)
+    if tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", control=True).add_to(m)
     m.get_root().header.add_child(folium.Element(f"<title>{escape_html(title)}</title>"))
     m.get_root().header.add_child(folium.Element("<style>.leaflet-container{background:#cfe3ef !important}</style>"))
     if basemap is not None and len(basemap):
@@ -337,6 +343,44 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
     minx, miny, maxx, maxy = focus.bounds
     m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(12, 12))
     return m
+
+
+_SCRIPT_TAG = re.compile(r'<script src="(https?://[^"]+)"></script>')
+_STYLE_TAG = re.compile(r'<link rel="stylesheet" href="(https?://[^"]+)"/>')
+
+
+def inline_assets(page: str) -> str:
+    """A rendered folium page with its CDN scripts and stylesheets inlined, so it works offline.
+
+    The assets' text comes from the ``folium-offline`` package, which ships folium's CDN files.
+
+    Parameters
+    ----------
+    page : str
+        HTML as rendered by folium.
+
+    Returns
+    -------
+    str
+        The same page with every ``<script src>`` and stylesheet ``<link>`` that folium-offline
+        carries replaced by its content.
+
+    Raises
+    ------
+    ImportError
+        If folium-offline is not installed.
+    ValueError
+        If the page refers to an asset that folium-offline does not carry (the page would not be
+        self-contained); the message names the URL.
+    """
+    from offlinefolium.elements import _res as assets  # URL -> text, as shipped by folium-offline
+
+    missing = [u for u in _SCRIPT_TAG.findall(page) + _STYLE_TAG.findall(page) if u not in assets]
+    if missing:
+        raise ValueError(f"no offline copy of {', '.join(sorted(set(missing)))}")
+    # "</" inside inline code would end the element early
+    page = _SCRIPT_TAG.sub(lambda m: "<script>" + assets[m.group(1)].replace("</", "<\\/") + "</script>", page)
+    return _STYLE_TAG.sub(lambda m: "<style>" + assets[m.group(1)].replace("</", "<\\/") + "</style>", page)
 
 
 def save_map(m: folium.Map, path: str | Path) -> Path:

@@ -52,6 +52,9 @@ class open_map:
         The map file.
     width, height : int
         Viewport in CSS pixels.
+    serve_assets : bool, keyword-only
+        Answer requests for folium's CDN assets from folium-offline (default). ``False`` refuses
+        them too, for checking that a self-contained (``--offline``) map needs nothing.
 
     Yields
     ------
@@ -63,9 +66,10 @@ class open_map:
         If no Chromium binary is found.
     """
 
-    def __init__(self, html_path, *, width: int = 1400, height: int = 900):
+    def __init__(self, html_path, *, width: int = 1400, height: int = 900, serve_assets: bool = True):
         self.html_path = Path(html_path).resolve()
         self.width, self.height = width, height
+        self.serve_assets = serve_assets
 
     def __enter__(self) -> MapPage:
         from playwright.sync_api import sync_playwright
@@ -73,7 +77,7 @@ class open_map:
         exe = chromium_path()
         if exe is None:
             raise RuntimeError("no Chromium found: install Debian's 'chromium' package or set GEO_CHROMIUM")
-        assets = _assets()
+        assets = _assets() if self.serve_assets else {}
         self._pw = sync_playwright().start()
         self._browser = self._pw.chromium.launch(executable_path=exe, args=_CHROMIUM_ARGS)
         context = self._browser.new_context(viewport={"width": self.width, "height": self.height})

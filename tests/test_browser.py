@@ -70,3 +70,19 @@ def test_hostile_name_runs_nothing_in_the_browser(tmp_path):
         assert hostile in page.locator(".leaflet-popup-content").inner_text()
         assert dialogs == []
         assert view.page_errors == []
+
+
+def test_offline_map_needs_no_network_at_all(tmp_path):
+    from geo.snapshot import open_map
+
+    result = geo.build(layers_dir=tmp_path / "l", out_dir=tmp_path / "o", official=None, offline=True)
+    html = result.map_path.read_text(encoding="utf-8")
+    assert "<script src=" not in html and 'rel="stylesheet" href="http' not in html
+    assert "tile.openstreetmap.org" not in html
+    with open_map(result.map_path, serve_assets=False) as view:
+        page = view.page
+        assert page.evaluate("typeof L") == "object"
+        n_features = sum(len(result.layers[k]) for k in ("regions", "legs", "flows", "crossings", "places"))
+        assert page.evaluate("() => document.querySelectorAll('path.leaflet-interactive').length") >= n_features
+        assert view.blocked_urls == []
+        assert view.page_errors == [] and view.console_errors == []
