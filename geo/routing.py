@@ -9,9 +9,9 @@ import numpy as np
 import searoute
 import shapely
 
-from .countries import countries
+from .countries import countries, countries_index
 from .errors import RoutingError
-from .measure import GEOD, geodesic_length_m
+from .measure import GEOD, geodesic_length_m, length_inside_m
 
 __all__ = ["great_circle", "sea_lane", "leg_geometry", "split_at_antimeridian", "MAX_PORT_LINK_LAND_KM",
            "MAX_LAND_LEG_SEA_KM", "DENSIFY_SPACING_M", "LEG_GEOMETRY_BASIS"]
@@ -106,11 +106,10 @@ def _sea_km(line) -> float:
 
 
 def _land_km(line) -> float:
-    world = countries()
-    hits = world.geometry.values[shapely.STRtree(world.geometry.values).query(line, predicate="intersects")]
+    hits = countries().geometry.values[countries_index().query(line, predicate="intersects")]
     if len(hits) == 0:
         return 0.0
-    return float(geodesic_length_m([shapely.intersection(line, shapely.union_all(hits))])[0]) / 1000.0
+    return float(length_inside_m([line], shapely.union_all(hits))[0]) / 1000.0
 
 
 def sea_lane(origin_lonlat, destination_lonlat) -> tuple[shapely.LineString | shapely.MultiLineString, float, float]:
