@@ -92,6 +92,11 @@ class Scenario:
         return self.data["flows"]
 
     @property
+    def views(self) -> list[dict]:
+        """Named map views (``id``, ``name`` and ``regions``/``routes``/``places`` ids or ``bbox``)."""
+        return self.data.get("views", [])
+
+    @property
     def sources(self) -> dict[str, dict]:
         """Sources by id."""
         return {s["id"]: s for s in self.data["sources"]}
@@ -155,7 +160,7 @@ def _describe(data: dict, root, path: list, message: str, value: Any = ...) -> s
     if line is not None:
         parts.append(f"line {line}")
     where = list(path)
-    if len(where) >= 2 and where[0] in (*_SECTIONS, "sources") and isinstance(where[1], int):
+    if len(where) >= 2 and where[0] in (*_SECTIONS, "sources", "views") and isinstance(where[1], int):
         section, index = where[0], where[1]
         item = data.get(section, [])[index] if isinstance(data.get(section), list) else None
         fid = item.get("id") if isinstance(item, dict) else None
@@ -284,6 +289,17 @@ def _cross_check(data: dict, root) -> list[str]:
         for end in ("from", "to"):
             if flow[end] not in place_ids:
                 problems.append(_describe(data, root, ["flows", i, end], "unknown place", flow[end]))
+    known = {"regions": {r["id"] for r in data["regions"]}, "routes": {r["id"] for r in data["routes"]},
+             "places": place_ids}
+    for i, view in enumerate(data.get("views", [])):
+        for section, ids in known.items():
+            for j, ref in enumerate(view.get(section, [])):
+                if ref not in ids:
+                    problems.append(_describe(data, root, ["views", i, section, j], f"unknown {section[:-1]}", ref))
+        box = view.get("bbox")
+        if box and not (-180 <= box[0] <= 180 and -180 <= box[2] <= 180 and -90 <= box[1] < box[3] <= 90):
+            problems.append(_describe(data, root, ["views", i, "bbox"],
+                                      "must be [west, south, east, north] in degrees, south < north", box))
     return problems
 
 

@@ -34,9 +34,20 @@ def _duplicate_id(d):
     d["places"][3]["id"] = d["places"][2]["id"]
 
 
+def _view_of_unknown_route(d):
+    d["views"][3]["routes"] = ["europe_chain", "route_to_nowhere"]
+
+
+def _view_with_upside_down_box(d):
+    d["views"][4]["bbox"] = [-125, 58, 125, -40]
+
+
 CASES = {
     "unknown place": (_unknown_place, ["routes 'couriers_bolivia_brazil'", "legs.1.to", "unknown place", "'atlantis'"]),
     "latitude": (_latitude_out_of_range, ["places 'kimbiri'", "field 'lat'", "95"]),
+    "view of an unknown route": (_view_of_unknown_route, ["views 'europe_chain'", "routes.1", "unknown route",
+                                                          "'route_to_nowhere'"]),
+    "view box upside down": (_view_with_upside_down_box, ["views 'world'", "field 'bbox'", "south < north"]),
     "duplicate id": (_duplicate_id, ["places 'kimbiri' (item 3)", "field 'id'", "duplicate id", "'kimbiri'"]),
 }
 
@@ -172,7 +183,7 @@ def test_region_without_points(tmp_path):
 
 def test_empty_sections_build(tmp_path):
     def empty(d):
-        d["routes"], d["flows"] = [], []
+        d["routes"], d["flows"], d["views"] = [], [], []
         d["regions"] = [r for r in d["regions"] if r["id"] == "el_alto_labs"]
     path = _scenario(tmp_path, empty)
     result = geo.build(path, layers_dir=tmp_path / "l", out_dir=tmp_path / "o", official=None)
