@@ -105,7 +105,7 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
     focus = country_polygon(scen.focus_country) if scen.focus_country else None
     html = make_map(layers, sources=scen.sources, title=scen.title, focus=focus, basemap=countries(),
                     air_range_km=CESSNA_206_RANGE_KM, air_range_label="Cessna 206 range at 75 % power",
-                    tiles=not offline).get_root().render()
+                    tiles=not offline, views=scen.views).get_root().render()
     if offline:
         html = inline_assets(html)
     texts = {name: geojson_text(layers[name]) for name in LAYER_NAMES}

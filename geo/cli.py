@@ -52,6 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="build", help="folder for the map and the report (default: build)")
     b.add_argument("--offline", action="store_true",
                    help="write a self-contained map that works with no network (scripts inlined, no tiles)")
+    b.add_argument("--png", metavar="PNG", help="also write a PNG of the map for reports (headless Chromium, 1400×900)")
 
     d = sub.add_parser("distance", help="geodesic distance between two places (km and nautical miles)")
     d.add_argument("place_a", metavar="PLACE")
@@ -113,6 +114,10 @@ def _run(args) -> int:
             print(result.summary)
             for path in [*result.layer_paths.values(), result.map_path, result.csv_path, result.markdown_path]:
                 print(f"wrote {path}")
+            if args.png:
+                from .snapshot import save_png
+
+                print(f"wrote {save_png(result.map_path, args.png)}")
         elif args.command == "distance":
             from .measure import distance_m
 
@@ -130,22 +135,9 @@ def _run(args) -> int:
             for level, path in files.items():
                 print(f"{level:<10} {path}  (SHA-256 checked)")
         elif args.command == "screenshot":
-            from pathlib import Path
+            from .snapshot import save_png
 
-            from .snapshot import open_map
-
-            if not Path(args.map_html).is_file():
-                raise GeoError(f"{args.map_html}: no such map file (build it first: python -m geo build)")
-            if Path(args.png).is_dir():
-                raise GeoError(f"{args.png}: is a folder; give the PNG file to write")
-            Path(args.png).parent.mkdir(parents=True, exist_ok=True)
-            try:
-                with open_map(args.map_html, width=args.width, height=args.height) as view:
-                    view.page.screenshot(path=args.png)
-            except Exception as exc:  # playwright's errors (launch, timeout) have no common public base
-                first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-                raise GeoError(f"cannot take a screenshot of {args.map_html}: {first}") from exc
-            print(f"wrote {args.png}")
+            print(f"wrote {save_png(args.map_html, args.png, width=args.width, height=args.height)}")
         elif args.command == "regions":
             import pandas as pd
 

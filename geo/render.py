@@ -2,12 +2,20 @@
 
 :func:`make_map` builds and returns a :class:`folium.Map`; :func:`save_map` writes it atomically.
 All text that comes from data reaches the page through :func:`escape_html`, which makes it inert both
-as HTML and inside the JavaScript template literals in which folium places tooltips and popups.
+as HTML and inside the JavaScript template literals in which folium places tooltips and popups; data
+that the page's own scripts read (view bounds, periods, layer names) is written as JSON by Jinja's
+``tojson`` filter, which escapes ``<``, ``>``, ``&`` and quotes.
+
+Everything on the map comes from folium and its plugins (Leaflet.TextPath for direction arrows,
+Leaflet.PolylineOffset, leaflet-search, Leaflet-MiniMap, leaflet-groupedlayercontrol, Leaflet.Measure,
+Leaflet.fullscreen, Leaflet.FeatureGroup.SubGroup), except two small controls written here: the view
+buttons and the period slider.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
 from pathlib import Path
 
@@ -15,14 +23,17 @@ import folium
 import geopandas as gpd
 import numpy as np
 import shapely
-from folium.plugins import Fullscreen, MeasureControl
+from branca.element import MacroElement
+from folium.plugins import (FeatureGroupSubGroup, Fullscreen, GroupedLayerControl, MeasureControl, MiniMap,
+                            PolyLineOffset, PolyLineTextPath, Search)
+from folium.template import Template
 
 from .measure import geodesic_circle
 from .units import M_PER_KM, M_PER_NM
 from .writers import atomic_write_text, json_safe, to_geojson_dict
 
-__all__ = ["make_map", "save_map", "escape_html", "inline_assets", "MODE_COLOURS", "CONFIDENCE_DASHES", "REGION_COLOURS",
-           "LAYER_TITLES"]
+__all__ = ["make_map", "save_map", "escape_html", "inline_assets", "view_bounds", "period_months", "line_width_px",
+           "MODE_COLOURS", "MODE_TITLES", "CONFIDENCE_DASHES", "REGION_COLOURS", "ENFORCEMENT_KINDS", "LAYER_TITLES"]
 
 #: Line colour of each mode of transport.
 MODE_COLOURS = {
@@ -33,6 +44,9 @@ MODE_COLOURS = {
     "helicopter": "#9467bd",
     "sea": "#1f4e9c",
 }
+#: Title of each mode's layer.
+MODE_TITLES = {"foot": "On foot", "road": "Road", "river": "River", "air": "Air (small planes)",
+               "helicopter": "Helicopter", "sea": "Sea"}
 #: Leaflet ``dashArray`` by confidence: reported solid, alleged dashed, possible dotted.
 CONFIDENCE_DASHES = {"reported": None, "alleged": "10 6", "possible": "2 7"}
 #: Fill colour of each region kind (others grey).
@@ -47,17 +61,36 @@ REGION_COLOURS = {
     "transit_states": "#8c6d31",
 }
 PLACE_COLOURS = {"military_base": "#000000", "port": "#1f4e9c"}
+#: Place kinds shown in the "Enforcement" layer rather than with the other places.
+ENFORCEMENT_KINDS = frozenset({"military_base", "naval_base", "air_base", "police_base", "police_station"})
 FLOW_COLOUR = "#8c8c8c"
 RANGE_COLOUR = "#555555"
-#: Title of each layer in the layer control.
+#: Title of each layer in the layer control, by key (``routes_<mode>`` for each mode's routes).
 LAYER_TITLES = {
     "regions": "Regions",
-    "routes": "Routes (legs, coloured by mode)",
-    "flows": "Flows: destination shares",
-    "crossings": "Border crossings",
+    **{f"routes_{mode}": title for mode, title in MODE_TITLES.items()},
+    "flows": "Destination shares",
     "ranges": "Cessna 206 range from air-bridge origins",
     "places": "Places",
+    "crossings": "Border crossings",
+    "enforcement": "Military and police bases",
 }
+#: Heading of each group of layers in the layer control, with the layer keys it holds.
+LAYER_GROUPS = {
+    "Regions": ["regions"],
+    "Routes by mode": [f"routes_{mode}" for mode in MODE_TITLES],
+    "Flows": ["flows", "ranges"],
+    "Places": ["places", "crossings"],
+    "Enforcement": ["enforcement"],
+}
+#: Line width of a leg without a volume figure, in CSS pixels.
+LEG_WIDTH_PX = 3.5
+#: Pixels of width per kg/day of capacity, over a base of 2.5 px (the air bridge's 1,200 kg/day → 8.5 px).
+CAPACITY_PX_PER_KG_DAY = 1 / 200
+#: Pixels of width per percentage point of a destination share, over a base of 1.5 px.
+SHARE_PX_PER_PCT = 0.2
+# Direction arrows: one "►" every ~90 px along each line (no-break spaces keep the gaps in SVG text).
+_ARROW = "\u00a0" * 12 + "►" + "\u00a0" * 12
 
 # Properties that are shown in a popup's header or not at all.
 _HIDDEN = {"id", "name", "sources", "source_refs", "kind"}
@@ -111,7 +144,8 @@ def _popup_html(props: dict, sources: dict[str, dict]) -> str:
     for sid in [s.strip() for s in (props.get("sources") or "").split(";") if s.strip()]:
         src = sources.get(sid, {"title": sid})
         label = escape_html(src["title"] + (f" ({src['author']})" if src.get("author") else ""))
-        if src.get("url"):
+        # Only web addresses become links: a "javascript:" or "data:" URL would run when clicked.
+        if re.match(r"https?://", str(src.get("url") or ""), re.IGNORECASE):
             links.append(f"<li><a href=\"{escape_html(src['url'])}\" target=\"_blank\" rel=\"noopener noreferrer\">{label}</a></li>")
         else:
             links.append(f"<li>{label}</li>")
@@ -126,9 +160,41 @@ def _tooltip(props: dict, extra: str = "") -> str:
     return escape_html(props.get("name")) + (f"<br>{escape_html(extra)}" if extra else "")
 
 
+def _search_label(name) -> str:
+    # leaflet-search writes the label into its suggestion list with innerHTML, so it must be HTML-safe;
+    # and folium renders the output of its templates through Jinja a second time, so "{" and "}" in
+    # data would be evaluated there (``{{ 7*7 }}`` became 49): those become character references too.
+    return html.escape("" if name is None else str(name), quote=False).translate(_BRACES)
+
+
+_BRACES = str.maketrans({"{": "&#123;", "}": "&#125;"})
+
+
+def _js_json(value) -> str:
+    """JSON for a ``<script>`` in a folium template: inert as HTML and to folium's second Jinja pass.
+
+    Inside strings, ``< > &`` become ``\\u003c \\u003e \\u0026`` (no ``</script>``) and ``{ }`` become
+    ``\\u007b \\u007d`` (no ``{{ ... }}`` for Jinja); JavaScript reads the same text back.
+    """
+    text = json.dumps(json_safe(value), ensure_ascii=True, allow_nan=False)
+    return _JSON_STRING.sub(lambda m: m.group(0).translate(_JSON_STRING_ESCAPES), text)
+
+
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_JSON_STRING_ESCAPES = str.maketrans({c: f"\\u{ord(c):04x}" for c in "<>&{}"})
+
+
 def _feature_json(geom, props: dict) -> dict:
-    one = gpd.GeoDataFrame({"id": [props.get("id")]}, geometry=[geom], crs="EPSG:4326")
-    return to_geojson_dict(one)
+    """A one-feature FeatureCollection carrying only the (HTML-safe) search label."""
+    return to_geojson_dict(gpd.GeoDataFrame({"search_name": [_search_label(props.get("name"))]},
+                                            geometry=[geom], crs="EPSG:4326"))
+
+
+def _latlngs(geom, decimals: int = 5):
+    """Leaflet [lat, lon] vertex lists of a (Multi)LineString, rounded (5 decimals ≈ 1 m)."""
+    parts = [geom] if geom.geom_type == "LineString" else list(geom.geoms)
+    out = [np.round(np.asarray(p.coords)[:, [1, 0]], decimals).tolist() for p in parts]
+    return out[0] if len(out) == 1 else out
 
 
 def _features(gdf: gpd.GeoDataFrame, order=None):
@@ -137,14 +203,70 @@ def _features(gdf: gpd.GeoDataFrame, order=None):
         yield gdf.iloc[i].drop(labels=gdf.geometry.name).to_dict(), gdf.geometry.iloc[i]
 
 
-def _bind(layer, props: dict, sources, tooltip_extra, group) -> None:
+def period_months(start, end) -> tuple[int | None, int | None]:
+    """The first and last month of a period, counted in months since January of year 0.
+
+    Parameters
+    ----------
+    start, end : str or None
+        ISO 8601 dates ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a scenario's ``period_start`` and
+        ``period_end``); ``None`` for an open end.
+
+    Returns
+    -------
+    tuple of (int or None, int or None)
+        ``year * 12 + month - 1`` of each end; a bare year starts in January and ends in December.
+        Both ends are inclusive, so a period ending ``2016-10`` and one starting ``2016-10`` are
+        both active in October 2016.
+    """
+    def month(text, last):
+        if text is None or (isinstance(text, float) and np.isnan(text)) or text == "":
+            return None
+        parts = [int(x) for x in str(text).split("-")]
+        return parts[0] * 12 + (parts[1] if len(parts) > 1 else (12 if last else 1)) - 1
+
+    return month(start, False), month(end, True)
+
+
+def line_width_px(props: dict) -> float:
+    """Width in CSS pixels of a leg or flow line on the map.
+
+    A destination share is drawn ``1.5 + 0.2 × share_pct`` px wide (:data:`SHARE_PX_PER_PCT`); a leg of a
+    route with a capacity figure (``payload_kg_per_flight`` × ``flights_max_per_day``, the article's
+    air bridge: 300 kg × 4 = 1,200 kg/day) ``2.5 + capacity_kg_per_day / 200`` px
+    (:data:`CAPACITY_PX_PER_KG_DAY`); any other leg :data:`LEG_WIDTH_PX`.
+    """
+    share = json_safe(props.get("share_pct"))
+    if share is not None:
+        return 1.5 + SHARE_PX_PER_PCT * float(share)
+    payload, flights = json_safe(props.get("route payload_kg_per_flight")), json_safe(props.get("route flights_max_per_day"))
+    if payload is not None and flights is not None:
+        return 2.5 + CAPACITY_PX_PER_KG_DAY * float(payload) * float(flights)
+    return LEG_WIDTH_PX
+
+
+class _MapState:
+    """What the page's scripts need to know: layers by key, and every dated feature with its group."""
+
+    def __init__(self):
+        self.groups: dict[str, object] = {}
+        self.dated: list[tuple] = []
+
+    def add(self, layer, group, props: dict) -> None:
+        start, end = period_months(props.get("period_start"), props.get("period_end"))
+        if start is not None or end is not None:
+            self.dated.append((layer.get_name(), group.get_name(), start, end))
+
+
+def _bind(layer, props: dict, sources, tooltip_extra, group, state: _MapState) -> None:
     """Give a map object its tooltip (name and a short line) and its popup, and add it to the group."""
     layer.add_child(folium.Tooltip(_tooltip(props, tooltip_extra), sticky=True))
     layer.add_child(folium.Popup(_popup_html(props, sources), max_width=420))
     layer.add_to(group)
+    state.add(layer, group, props)
 
 
-def _add_regions(group, regions: gpd.GeoDataFrame, sources) -> None:
+def _add_regions(group, regions: gpd.GeoDataFrame, sources, state) -> None:
     # Largest first, so that small regions stay clickable on top of large ones.
     order = np.argsort(-regions["area_km2"].to_numpy(dtype=float), kind="stable")
     for props, geom in _features(regions, order):
@@ -155,54 +277,62 @@ def _add_regions(group, regions: gpd.GeoDataFrame, sources) -> None:
                  "dashArray": CONFIDENCE_DASHES.get(props["confidence"])}
         layer = folium.GeoJson(_feature_json(geom, props), style_function=lambda _f, s=style: s,
                                highlight_function=lambda _f: {"weight": 3})
-        _bind(layer, props, sources, f"{_fmt(props.get('area_km2'))} km² ({props.get('geometry_kind')})", group)
+        _bind(layer, props, sources, f"{_fmt(props.get('area_km2'))} km² ({props.get('geometry_kind')})", group, state)
 
 
-def _add_legs(group, legs: gpd.GeoDataFrame, sources, routes: gpd.GeoDataFrame | None = None) -> None:
+def _add_line(group, geom, props, sources, tooltip, state, *, colour, weight, opacity, offset=0) -> None:
+    """One leg or flow: a polyline (offset sideways by ``offset`` px if given) with direction arrows."""
+    options = dict(color=colour, weight=weight, opacity=opacity, dash_array=CONFIDENCE_DASHES.get(props["confidence"]))
+    line = (PolyLineOffset(_latlngs(geom), offset=offset, **options) if offset
+            else folium.PolyLine(_latlngs(geom), **options))
+    # Arrows point from the leg's start to its end: the order of the vertices.
+    PolyLineTextPath(line, _ARROW, repeat=True, offset=4, attributes={
+        "fill": colour, "font-size": "13", "font-weight": "bold", "stroke": "#ffffff", "stroke-width": "0.5",
+        "class": "geo-arrow"}).add_to(line)
+    _bind(line, props, sources, tooltip, group, state)
+
+
+def _add_legs(groups: dict, legs: gpd.GeoDataFrame, sources, routes: gpd.GeoDataFrame | None, state) -> None:
     # A leg's popup also shows the figures of its route (payload, pay per kg, ...).
     route_figures = None
     if routes is not None and len(routes):
         cols = [c for c in routes.columns if c not in legs.columns and c != routes.geometry.name
                 and c not in ("modes", "leg_count", "stops")]
         route_figures = routes.set_index("id")[cols]
-    # Foot legs first and wide, so that where a road leg follows the same towns the foot leg shows
-    # as an orange band under it.
-    order = np.argsort((legs["mode"] != "foot").to_numpy(), kind="stable")
-    for props, geom in _features(legs, order):
+    for props, geom in _features(legs):
         if route_figures is not None and props.get("route_id") in route_figures.index:
             props.update({f"route {k}": v for k, v in route_figures.loc[props["route_id"]].items()
                           if _fmt(v) is not None})
-        style = {"color": MODE_COLOURS[props["mode"]], "weight": 8 if props["mode"] == "foot" else 3.5,
-                 "opacity": 0.75 if props["mode"] == "foot" else 0.9,
-                 "dashArray": CONFIDENCE_DASHES.get(props["confidence"])}
-        layer = folium.GeoJson(_feature_json(geom, props), style_function=lambda _f, s=style: s,
-                               highlight_function=lambda _f: {"weight": 6})
-        _bind(layer, props, sources,
-              f"{props['route_name']} · {props['mode']} · {_fmt(props['length_km'])} km · {props['confidence']}", group)
+        mode = props["mode"]
+        # Foot legs are drawn 5 px to the side, so that where a road leg follows the same towns both show.
+        _add_line(groups[f"routes_{mode}"], geom, props, sources,
+                  f"{props['route_name']} · {mode} · {_fmt(props['length_km'])} km · {props['confidence']}", state,
+                  colour=MODE_COLOURS[mode], weight=line_width_px(props), opacity=0.9,
+                  offset=5 if mode == "foot" else 0)
 
 
-def _add_flows(group, flows: gpd.GeoDataFrame, sources) -> None:
+def _add_flows(group, flows: gpd.GeoDataFrame, sources, state) -> None:
     for props, geom in _features(flows):
-        style = {"color": FLOW_COLOUR, "weight": 1.5 + 0.2 * float(props["share_pct"]), "opacity": 0.35,
-                 "dashArray": CONFIDENCE_DASHES.get(props["confidence"]), "lineCap": "butt"}
-        layer = folium.GeoJson(_feature_json(geom, props), style_function=lambda _f, s=style: s)
-        _bind(layer, props, sources, f"{_fmt(props['share_pct'])} % of the cocaine (destination share)", group)
+        _add_line(group, geom, props, sources, f"{_fmt(props['share_pct'])} % of the cocaine (destination share)",
+                  state, colour=FLOW_COLOUR, weight=line_width_px(props), opacity=0.45)
 
 
-def _add_places(group, places: gpd.GeoDataFrame, sources) -> None:
+def _add_places(groups: dict, places: gpd.GeoDataFrame, sources, state) -> None:
     for props, pt in _features(places):
+        enforcement = props["kind"] in ENFORCEMENT_KINDS
         colour = PLACE_COLOURS.get(props["kind"], "#333333")
-        marker = folium.CircleMarker(location=[pt.y, pt.x], radius=6 if props["kind"] == "military_base" else 4,
-                                     color="#ffffff", weight=1, fill=True, fill_color=colour, fill_opacity=0.95)
-        _bind(marker, props, sources, props.get("kind"), group)
+        style = {"color": "#ffffff", "weight": 1, "fillColor": colour, "fillOpacity": 0.95}
+        layer = folium.GeoJson(_feature_json(pt, props), style_function=lambda _f, s=style: s,
+                               marker=folium.CircleMarker(radius=6 if enforcement else 4, fill=True))
+        _bind(layer, props, sources, props.get("kind"), groups["enforcement" if enforcement else "places"], state)
 
 
-def _add_crossings(group, crossings: gpd.GeoDataFrame, sources) -> None:
+def _add_crossings(group, crossings: gpd.GeoDataFrame, sources, state) -> None:
     for props, pt in _features(crossings):
         marker = folium.RegularPolygonMarker(location=[pt.y, pt.x], number_of_sides=4, radius=6, rotation=45,
                                              color="#000000", weight=1.5, fill=True, fill_color="#ffd400",
                                              fill_opacity=1.0)
-        _bind(marker, props, sources, f"km {_fmt(props.get('km_from_start'))} of the route", group)
+        _bind(marker, props, sources, f"km {_fmt(props.get('km_from_start'))} of the route", group, state)
 
 
 def _add_ranges(group, legs: gpd.GeoDataFrame, places: gpd.GeoDataFrame | None, range_km: float, label: str) -> None:
@@ -214,7 +344,7 @@ def _add_ranges(group, legs: gpd.GeoDataFrame, places: gpd.GeoDataFrame | None, 
     for pid in origins:
         pt = by_id.geometry[pid]
         ring = geodesic_circle(pt.x, pt.y, range_km * M_PER_KM)
-        one = gpd.GeoDataFrame({"id": [f"range_{pid}"]}, geometry=[ring], crs="EPSG:4326")
+        one = gpd.GeoDataFrame(geometry=[ring], crs="EPSG:4326")
         layer = folium.GeoJson(to_geojson_dict(one), style_function=lambda _f: {
             "color": RANGE_COLOUR, "weight": 1, "opacity": 0.6, "dashArray": "1 5", "fill": False})
         layer.add_child(folium.Tooltip(escape_html(f"{label}: {range_km:,.0f} km from {by_id.loc[pid, 'name']}"), sticky=True))
@@ -230,51 +360,230 @@ def _legend_html() -> str:
     def box(colour):
         return f"<span style='display:inline-block;width:14px;height:10px;background:{colour};opacity:.6;border:1px solid {colour}'></span>"
 
-    modes = "".join(f"<div>{line(c)} {escape_html(m)}</div>" for m, c in MODE_COLOURS.items())
+    modes = "".join(f"<div>{line(c)} {escape_html(MODE_TITLES[m])}</div>" for m, c in MODE_COLOURS.items())
     modes += f"<div>{line(RANGE_COLOUR, '1 4', 1.5)} aircraft range ring</div>"
     conf = "".join(f"<div>{line('#444', d, 3)} {escape_html(k)}</div>" for k, d in CONFIDENCE_DASHES.items())
     regions = "".join(f"<div>{box(c)} {escape_html(k.replace('_', ' '))}</div>" for k, c in REGION_COLOURS.items())
-    flows = (f"<div>{line(FLOW_COLOUR, None, 1.5 + 0.2 * 4)} 4 %</div>"
-             f"<div>{line(FLOW_COLOUR, None, 1.5 + 0.2 * 40)} 40 %</div>"
-             "<div style='color:#555'>1.5 px + 0.2 px per %</div>")
+    air = line_width_px({"route payload_kg_per_flight": 300, "route flights_max_per_day": 4})
+    widths = (f"<div>{line(FLOW_COLOUR, None, line_width_px({'share_pct': 4}))} share 4 %</div>"
+              f"<div>{line(FLOW_COLOUR, None, line_width_px({'share_pct': 40}))} share 40 %</div>"
+              f"<div>{line(MODE_COLOURS['air'], None, air)} 1,200 kg/day</div>"
+              f"<div style='color:#555'>shares: 1.5 px + {SHARE_PX_PER_PCT:g} px per %;<br>capacity (payload × flights):"
+              f"<br>2.5 px + 1 px per {1 / CAPACITY_PX_PER_KG_DAY:,.0f} kg/day;<br>other legs {LEG_WIDTH_PX:g} px</div>")
     return f"""
 <details id="geo-legend" open style="position:fixed;bottom:44px;left:10px;z-index:1000;background:rgba(255,255,255,.93);
- padding:4px 8px;border:1px solid #999;border-radius:4px;font:10.5px/1.3 sans-serif;max-height:55vh;overflow:auto;max-width:330px">
+ padding:4px 8px;border:1px solid #999;border-radius:4px;font:10.5px/1.3 sans-serif;max-height:60vh;overflow:auto;max-width:360px">
  <summary style="cursor:pointer;font-weight:bold">Legend</summary>
  <div style="display:flex;gap:10px">
-  <div><b>Route mode</b>{modes}<b>Confidence</b> (dash){conf}<b>Flows</b>: width by share{flows}</div>
+  <div><b>Route mode</b> (colour)<div style="color:#555">► direction of travel</div>{modes}
+   <b>Confidence</b> (dash){conf}<b>Width</b>: volume{widths}</div>
   <div><b>Regions</b>{regions}<div style="color:#555">outline dash = confidence;<br>faint fill = authored sketch,<br>not an official boundary</div>
    <div style="margin-top:3px"><span style="display:inline-block;width:9px;height:9px;border-radius:50%;background:#000"></span> military base<br>
    <span style="display:inline-block;width:9px;height:9px;border-radius:50%;background:{PLACE_COLOURS['port']}"></span> port
    <span style="display:inline-block;width:9px;height:9px;border-radius:50%;background:#333"></span> place<br>
-   <span style="display:inline-block;width:8px;height:8px;background:#ffd400;border:1px solid #000;transform:rotate(45deg)"></span> border crossing</div></div>
+   <span style="display:inline-block;width:8px;height:8px;background:#ffd400;border:1px solid #000;transform:rotate(45deg)"></span> border crossing</div>
+   <div style="color:#555;margin-top:3px">Period slider (top right): features<br>without a period always show.</div></div>
  </div>
 </details>"""
 
 
-def _add_basemap(m, basemap: gpd.GeoDataFrame) -> None:
-    # Generalised for drawing only (tolerance 0.1° ≈ 10 km, 2 decimals ≈ 1 km): the outlines let the
-    # map read without tiles while keeping the page light. Nothing is measured on this copy.
-    simple = shapely.simplify(basemap.geometry.values, 0.1, preserve_topology=True)
-    simple = shapely.transform(simple, lambda xy: np.round(xy, 2))
-    simple = gpd.GeoDataFrame({"id": basemap["iso_a3"].values}, geometry=simple, crs="EPSG:4326")
-    folium.GeoJson(to_geojson_dict(simple), name="Countries (Natural Earth 1:10m, generalised)",
-                   style_function=lambda _f: {"color": "#8a8a8a", "weight": 0.6, "fillColor": "#f4f1ea",
-                                              "fillOpacity": 0.55},
-                   interactive=False, control=True, overlay=True, show=True).add_to(m)
+def _simplified(basemap: gpd.GeoDataFrame, tolerance_deg: float, decimals: int) -> dict:
+    # Generalised for drawing only; nothing is measured on this copy.
+    simple = shapely.simplify(basemap.geometry.values, tolerance_deg, preserve_topology=True)
+    simple = shapely.transform(simple, lambda xy: np.round(xy, decimals))
+    return to_geojson_dict(gpd.GeoDataFrame(geometry=simple[~shapely.is_empty(simple)], crs="EPSG:4326"))
+
+
+def _add_basemap(m, basemap: gpd.GeoDataFrame):
+    # Tolerance 0.1° ≈ 10 km, 2 decimals ≈ 1 km: the outlines let the map read without tiles while
+    # keeping the page light.
+    return folium.GeoJson(_simplified(basemap, 0.1, 2), name="Countries (Natural Earth 1:10m, generalised)",
+                          style_function=lambda _f: {"color": "#8a8a8a", "weight": 0.6, "fillColor": "#f4f1ea",
+                                                     "fillOpacity": 0.55},
+                          interactive=False, overlay=True, show=True).add_to(m)
+
+
+class _VectorMiniMap(MiniMap):
+    """Leaflet-MiniMap drawing a GeoJSON country outline instead of tiles, so it works offline."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = new L.Control.MiniMap(
+                L.geoJson({{ this.data|tojson }}, {interactive: false, style: {{ this.style|tojson }}}),
+                {{ this.options|tojavascript }}
+            );
+            {{ this._parent.get_name() }}.addControl({{ this.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, data: dict, **kwargs):
+        super().__init__(**kwargs)
+        self.data = data
+        self.style = {"color": "#777777", "weight": 0.5, "fillColor": "#f4f1ea", "fillOpacity": 1}
+
+
+class _ViewButtons(MacroElement):
+    """A control with one button per named view; each fits the map to its bounds."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var views = {{ this.views_json }};
+            var control = L.control({position: {{ this.position|tojson }}});
+            control.onAdd = function () {
+                var div = L.DomUtil.create('div', 'leaflet-bar geo-views');
+                var title = L.DomUtil.create('b', '', div);
+                title.textContent = 'Zoom to';
+                views.forEach(function (view) {
+                    var button = L.DomUtil.create('button', 'geo-view', div);
+                    button.type = 'button';
+                    button.textContent = view.name;
+                    button.dataset.view = view.id;
+                    L.DomEvent.on(button, 'click', function () { map.fitBounds(view.bounds, {padding: [12, 12]}); });
+                });
+                L.DomEvent.disableClickPropagation(div);
+                return div;
+            };
+            control.addTo(map);
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, views: list[dict], position: str = "topright"):
+        super().__init__()
+        self._name = "ViewButtons"
+        self.views_json, self.position = _js_json(views), position
+
+
+class _PeriodControl(MacroElement):
+    """A month slider: when on, only features whose period contains the month are shown."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var items = [
+            {%- for layer, group, start, end in this.items %}
+                [{{ layer }}, {{ group }}, {{ start|tojson }}, {{ end|tojson }}],
+            {%- endfor %}
+            ];
+            function label(m) { return Math.floor(m / 12) + '-' + String(m % 12 + 1).padStart(2, '0'); }
+            var control = L.control({position: {{ this.position|tojson }}});
+            control.onAdd = function () {
+                var div = L.DomUtil.create('div', 'leaflet-bar geo-period');
+                var on = L.DomUtil.create('input', 'geo-period-on');
+                on.type = 'checkbox';
+                var head = L.DomUtil.create('label', '', div);
+                head.appendChild(on);
+                head.appendChild(document.createTextNode(' only what was active in '));
+                var out = L.DomUtil.create('b', 'geo-period-label', head);
+                var range = L.DomUtil.create('input', 'geo-period-range', div);
+                range.type = 'range'; range.min = {{ this.lo }}; range.max = {{ this.hi }}; range.step = 1;
+                range.value = {{ this.hi }};
+                var count = L.DomUtil.create('div', 'geo-period-count', div);
+                function apply() {
+                    var m = +range.value, shown = 0;
+                    out.textContent = label(m);
+                    items.forEach(function (it) {
+                        var active = (it[2] === null || it[2] <= m) && (it[3] === null || m <= it[3]);
+                        if (!on.checked || active) { it[1].addLayer(it[0]); shown += 1; } else { it[1].removeLayer(it[0]); }
+                    });
+                    count.textContent = on.checked
+                        ? shown + ' of ' + items.length + ' dated features active; undated ones always shown'
+                        : 'all periods shown (' + items.length + ' dated features)';
+                }
+                L.DomEvent.on(on, 'change', apply);
+                L.DomEvent.on(range, 'input', function () { on.checked = true; apply(); });
+                L.DomEvent.disableClickPropagation(div);
+                L.DomEvent.disableScrollPropagation(div);
+                apply();
+                return div;
+            };
+            control.addTo(map);
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, items: list[tuple], position: str = "topright"):
+        super().__init__()
+        self._name = "PeriodControl"
+        self.items, self.position = items, position
+        months = [m for it in items for m in it[2:] if m is not None]
+        # from three years before the first date to two years after the last
+        self.lo, self.hi = min(months) - 36, max(months) + 24
+
+
+class _MapRegistry(MacroElement):
+    """``window.geoMap``: the map and its layers by key, for notebooks, tests and the search control."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+            window.geoMap = {map: {{ this._parent.get_name() }}, layers: {
+            {%- for key, layer in this.layers.items() %}
+                {{ key|tojson }}: {{ layer.get_name() }},
+            {%- endfor %}
+            }};
+            {%- if this.search %}
+            // A search hit is a marker inside a one-feature GeoJSON layer, which holds the popup.
+            {{ this.search.layer.get_name() }}searchControl.on('search:locationfound', function (e) {
+                {{ this.search.layer.get_name() }}.eachLayer(function (g) {
+                    if (g.hasLayer && g.hasLayer(e.layer) && g.getPopup()) { g.openPopup(e.latlng); }
+                });
+            });
+            {%- endif %}
+        {% endmacro %}
+    """)
+
+    def __init__(self, layers: dict, search=None):
+        super().__init__()
+        self._name = "MapRegistry"
+        self.layers, self.search = layers, search
+
+
+def view_bounds(view: dict, layers: dict[str, gpd.GeoDataFrame]) -> list[list[float]] | None:
+    """Leaflet bounds ``[[south, west], [north, east]]`` (degrees) of a scenario view.
+
+    Parameters
+    ----------
+    view : dict
+        A scenario ``views`` item: ``bbox`` ``[west, south, east, north]`` or lists of ``regions``,
+        ``routes`` and ``places`` ids.
+    layers : dict of str to geopandas.GeoDataFrame
+        The built layers (``regions``, ``routes``, ``places``; EPSG:4326).
+
+    Returns
+    -------
+    list or None
+        The bounds of the box or of the union of the listed features; ``None`` if none of them is in
+        ``layers``. A feature split at the antimeridian spans −180° to 180°.
+    """
+    if view.get("bbox"):
+        west, south, east, north = view["bbox"]
+        return [[south, west], [north, east]]
+    geoms = []
+    for key in ("regions", "routes", "places"):
+        gdf = layers.get(key)
+        if view.get(key) and gdf is not None and len(gdf):
+            geoms.extend(gdf.geometry[gdf["id"].isin(view[key])])
+    if not geoms:
+        return None
+    west, south, east, north = shapely.total_bounds(geoms)
+    return [[float(south), float(west)], [float(north), float(east)]]
 
 
 def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | None = None,
              title: str = "Trafficking map", focus=None, basemap: gpd.GeoDataFrame | None = None,
              air_range_km: float | None = None, air_range_label: str = "Cessna 206 range",
-             tiles: bool = True) -> folium.Map:
+             tiles: bool = True, views: list[dict] | None = None) -> folium.Map:
     """Build the interactive map of a scenario's layers.
 
     Parameters
     ----------
     layers : dict of str to geopandas.GeoDataFrame
-        As returned by :func:`geo.build_layers` (``regions``, ``legs``, ``flows``, ``places``; EPSG:4326).
-        Empty layers are allowed and still listed in the layer control.
+        As returned by :func:`geo.build_layers` (``regions``, ``routes``, ``legs``, ``flows``,
+        ``crossings``, ``places``; EPSG:4326). Missing or empty layers are allowed; an empty layer
+        is still listed in the layer control, a mode's routes only when it has legs.
     sources : dict of str to dict, keyword-only
         The scenario's sources by id (``title``, ``author``, ``url``), for the popups' source links.
     title : str, keyword-only
@@ -283,7 +592,7 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
         The area the initial view fits (lon/lat); default: the bounds of all regions and places.
     basemap : geopandas.GeoDataFrame, keyword-only
         Country polygons (``iso_a3``, EPSG:4326), e.g. :func:`geo.countries`, drawn under the data as
-        a vector basemap that works without tiles; default none.
+        a vector basemap that works without tiles, and in the minimap; default none (no minimap).
     air_range_km : float, keyword-only
         Draw a geodesic ring of this radius (km) around the origin of every air leg; default none.
     air_range_label : str, keyword-only
@@ -291,62 +600,126 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
     tiles : bool, keyword-only
         Add the OpenStreetMap tile layer (with its attribution); ``False`` for a map meant to be
         opened without network, which then relies on ``basemap``.
+    views : list of dict, keyword-only
+        Named views (``id``, ``name`` and the ``bbox`` or ``regions``/``routes``/``places`` ids of a
+        scenario's ``views``); each becomes a "Zoom to" button (:func:`view_bounds`).
 
     Returns
     -------
     folium.Map
-        One toggleable layer per theme (:data:`LAYER_TITLES`), legs coloured by mode and dashed by
-        confidence, flows as lines whose width grows with the share, tooltips and popups with the
-        figures, units, confidence, geometry basis and sources, a legend, a distance-measuring tool
-        (km and nautical miles), a scale bar and a fullscreen button.
+        Layers grouped in the layer control (:data:`LAYER_GROUPS`): regions; routes, one layer per
+        mode, coloured by mode, dashed by confidence, with direction arrows; destination shares
+        as arrowed lines whose width grows with the share, and air legs whose width grows with the
+        route's capacity (:func:`line_width_px`); places; border crossings; enforcement (military and
+        police bases); range rings. Tooltips and popups give figures with units, period, confidence,
+        geometry basis and sources as links. Also: a legend, a search box over places and regions,
+        "Zoom to" buttons, a period slider (when any feature has a period), a measuring tool (km and
+        nautical miles), a scale bar, a minimap and a fullscreen button. ``window.geoMap`` in the
+        page holds the map and its layers by key.
     """
     sources = sources or {}
     m = folium.Map(tiles=None, control_scale=True, world_copy_jump=True, min_zoom=2)
-    if tiles:
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", control=True).add_to(m)
     m.get_root().header.add_child(folium.Element(f"<title>{escape_html(title)}</title>"))
-    m.get_root().header.add_child(folium.Element("<style>.leaflet-container{background:#cfe3ef !important}</style>"))
+    m.get_root().header.add_child(folium.Element(_CSS))
+    base_layers = []
     if basemap is not None and len(basemap):
-        _add_basemap(m, basemap)
+        base_layers.append(_add_basemap(m, basemap))
+    if tiles:
+        base_layers.append(folium.TileLayer("OpenStreetMap", name="OpenStreetMap tiles", overlay=True,
+                                            control=True).add_to(m))
 
-    def add_legs(group, legs, src):
-        _add_legs(group, legs, src, layers.get("routes"))
-
-    def add_ranges(group, legs, _src):
-        if air_range_km:
-            _add_ranges(group, legs, layers.get("places"), air_range_km, air_range_label)
-
-    adders = {"regions": _add_regions, "routes": add_legs, "flows": _add_flows, "crossings": _add_crossings,
-              "ranges": add_ranges, "places": _add_places}
-    data = {"regions": layers.get("regions"), "routes": layers.get("legs"), "flows": layers.get("flows"),
-            "crossings": layers.get("crossings"), "ranges": layers.get("legs"), "places": layers.get("places")}
-    for key, adder in adders.items():
-        if key == "ranges" and not air_range_km:
+    legs, places = layers.get("legs"), layers.get("places")
+    # Regions, places and bases are sub-groups of one hidden group, which the search box indexes.
+    searchable = folium.FeatureGroup(name="searchable", control=False).add_to(m)
+    keys = ["regions", "flows", *(f"routes_{mode}" for mode in MODE_TITLES), "ranges", "crossings", "places",
+            "enforcement"]
+    present = {
+        "regions": layers.get("regions") is not None,
+        "flows": layers.get("flows") is not None,
+        "ranges": bool(air_range_km) and legs is not None and "mode" in legs and (legs["mode"] == "air").any(),
+        "crossings": layers.get("crossings") is not None,
+        "places": places is not None,
+        "enforcement": places is not None and "kind" in places and places["kind"].isin(ENFORCEMENT_KINDS).any(),
+        **{f"routes_{mode}": legs is not None and "mode" in legs and (legs["mode"] == mode).any() for mode in MODE_TITLES},
+    }
+    groups = {}
+    for key in keys:
+        if not present[key]:
             continue
-        group = folium.FeatureGroup(name=LAYER_TITLES[key], show=True)
-        gdf = data[key]
-        if gdf is not None and len(gdf):
-            adder(group, gdf, sources)
-        group.add_to(m)
+        if key in ("regions", "places", "enforcement"):
+            groups[key] = FeatureGroupSubGroup(searchable, name=LAYER_TITLES[key], show=True)
+        else:
+            groups[key] = folium.FeatureGroup(name=LAYER_TITLES[key], show=True)
+        groups[key].add_to(m)
 
-    folium.LayerControl(collapsed=False).add_to(m)
+    state = _MapState()
+    state.groups = groups
+    if layers.get("regions") is not None and len(layers["regions"]):
+        _add_regions(groups["regions"], layers["regions"], sources, state)
+    if layers.get("flows") is not None and len(layers["flows"]):
+        _add_flows(groups["flows"], layers["flows"], sources, state)
+    if legs is not None and len(legs):
+        _add_legs(groups, legs, sources, layers.get("routes"), state)
+    if present["ranges"]:
+        _add_ranges(groups["ranges"], legs, places, air_range_km, air_range_label)
+    if layers.get("crossings") is not None and len(layers["crossings"]):
+        _add_crossings(groups["crossings"], layers["crossings"], sources, state)
+    if places is not None and len(places):
+        _add_places(groups, places, sources, state)
+
+    grouped = {heading: [groups[k] for k in ks if k in groups] for heading, ks in LAYER_GROUPS.items()}
+    if base_layers:
+        grouped = {"Basemap": base_layers, **grouped}
+    GroupedLayerControl({h: g for h, g in grouped.items() if g}, exclusive_groups=False, collapsed=False,
+                        position="topright").add_to(m)
+    search = None
+    if any(k in groups for k in ("regions", "places", "enforcement")):
+        search = Search(searchable, search_label="search_name", placeholder="Search places and regions",
+                        collapsed=False, position="topleft", search_zoom=8).add_to(m)
     MeasureControl(position="topleft", primary_length_unit="kilometers", secondary_length_unit="nauticalmiles",
                    primary_area_unit="sqkilometers", secondary_area_unit="hectares",
                    units={"nauticalmiles": {"factor": 1.0 / M_PER_NM, "display": "nautical miles", "decimals": 1}}
                    ).add_to(m)
     Fullscreen(position="topleft").add_to(m)
+    resolved = [{"id": v["id"], "name": v["name"], "bounds": b} for v in (views or [])
+                if (b := view_bounds(v, layers)) is not None]
+    if resolved:
+        _ViewButtons(resolved).add_to(m)
+    if state.dated:
+        _PeriodControl(state.dated).add_to(m)
+    if basemap is not None and len(basemap):
+        _VectorMiniMap(_simplified(basemap, 0.5, 1), position="bottomright", width=160, height=120,
+                       zoom_level_offset=-5, toggle_display=True).add_to(m)
+    _MapRegistry(groups, search).add_to(m)
     m.get_root().html.add_child(folium.Element(_legend_html()))
 
     if focus is None:
-        parts = [g for key in ("regions", "places") if data[key] is not None and len(data[key]) for g in data[key].geometry]
+        parts = [g for key in ("regions", "places") if layers.get(key) is not None and len(layers[key])
+                 for g in layers[key].geometry]
         focus = shapely.union_all(parts) if parts else shapely.box(-180, -60, 180, 75)
     minx, miny, maxx, maxy = focus.bounds
     m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(12, 12))
     return m
 
 
+_CSS = """<style>
+.leaflet-container{background:#cfe3ef !important}
+.geo-views,.geo-period{background:#fff;padding:4px 6px;font:11px/1.3 sans-serif;max-width:250px}
+.geo-views button{display:inline-block;margin:2px 2px 0 0;font:11px sans-serif;padding:1px 5px;cursor:pointer}
+.geo-period-range{width:100%}
+.geo-period-count{color:#555}
+.leaflet-control-layers-group-name{font-weight:bold;display:block;margin-top:3px}
+.leaflet-control-layers{font-size:11.5px}
+.geo-arrow{pointer-events:none}
+.leaflet-control-minimap-toggle-display{background-image:url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath d='M4 4l8 8M12 5v7H5' stroke='%23333' stroke-width='2' fill='none'/%3E%3C/svg%3E") !important}
+</style>"""
+
+
 _SCRIPT_TAG = re.compile(r'<script src="(https?://[^"]+)"></script>')
 _STYLE_TAG = re.compile(r'<link rel="stylesheet" href="(https?://[^"]+)"/>')
+# url(...) in a stylesheet that is not embedded data: a file beside the CDN copy (icons, a loader
+# gif) that an inlined stylesheet cannot reach; it becomes "none" so that nothing is requested.
+_CSS_FILE_URL = re.compile(r"""url\((?!\s*['"]?data:)[^)]*\)""")
 
 
 def inline_assets(page: str) -> str:
@@ -363,7 +736,9 @@ def inline_assets(page: str) -> str:
     -------
     str
         The same page with every ``<script src>`` and stylesheet ``<link>`` that folium-offline
-        carries replaced by its content.
+        carries replaced by its content. Images that those stylesheets load from files beside them
+        (rather than embed as ``data:`` URLs) are dropped, so the page makes no request at all; the
+        map's own stylesheet supplies the one it needs (the minimap toggle).
 
     Raises
     ------
@@ -380,7 +755,8 @@ def inline_assets(page: str) -> str:
         raise ValueError(f"no offline copy of {', '.join(sorted(set(missing)))}")
     # "</" inside inline code would end the element early
     page = _SCRIPT_TAG.sub(lambda m: "<script>" + assets[m.group(1)].replace("</", "<\\/") + "</script>", page)
-    return _STYLE_TAG.sub(lambda m: "<style>" + assets[m.group(1)].replace("</", "<\\/") + "</style>", page)
+    return _STYLE_TAG.sub(lambda m: "<style>" + _CSS_FILE_URL.sub("none", assets[m.group(1)]).replace("</", "<\\/")
+                          + "</style>", page)
 
 
 def save_map(m: folium.Map, path: str | Path) -> Path:

@@ -13,7 +13,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["chromium_path", "open_map", "MapPage"]
+__all__ = ["chromium_path", "open_map", "save_png", "MapPage"]
 
 _CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -109,3 +109,45 @@ class open_map:
         finally:
             self._pw.stop()
         return False
+
+
+def save_png(html_path, png_path, *, width: int = 1400, height: int = 900) -> Path:
+    """Write a PNG of a map as headless Chromium shows it (network blocked, so no tiles).
+
+    Parameters
+    ----------
+    html_path : str or pathlib.Path
+        The map file.
+    png_path : str or pathlib.Path
+        The PNG to write, atomically (its folder is created if missing).
+    width, height : int, keyword-only
+        Viewport in CSS pixels; the PNG has this many pixels.
+
+    Returns
+    -------
+    pathlib.Path
+        ``png_path``.
+
+    Raises
+    ------
+    geo.errors.GeoError
+        If the map file does not exist, ``png_path`` is a folder, or the browser cannot open the map
+        (the message gives the first line of the browser's error).
+    """
+    from .errors import GeoError
+    from .writers import atomic_write_many
+
+    html_path, png_path = Path(html_path), Path(png_path)
+    if not html_path.is_file():
+        raise GeoError(f"{html_path}: no such map file (build it first: python -m geo build)")
+    if png_path.is_dir():
+        raise GeoError(f"{png_path}: is a folder; give the PNG file to write")
+    try:
+        with open_map(html_path, width=width, height=height) as view:
+            view.page.wait_for_timeout(500)  # let the arrows and the minimap settle
+            png = view.page.screenshot()
+    except Exception as exc:  # playwright's errors (launch, timeout) have no common public base
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise GeoError(f"cannot take a screenshot of {html_path}: {first}") from exc
+    atomic_write_many({png_path: png})
+    return png_path

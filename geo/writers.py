@@ -58,8 +58,9 @@ def atomic_write_many(texts: dict) -> list[Path]:
 
     Parameters
     ----------
-    texts : dict of (str or pathlib.Path) to str
-        Destination path to content (UTF-8).
+    texts : dict of (str or pathlib.Path) to (str or bytes)
+        Destination path to content: text (written as UTF-8 with ``\\n`` line ends) or bytes
+        (written as they are, e.g. a PNG).
 
     Returns
     -------
@@ -79,7 +80,8 @@ def atomic_write_many(texts: dict) -> list[Path]:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             staged.append((tmp, path))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            binary = isinstance(text, (bytes, bytearray))
+            with (os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="\n")) as fh:
                 fh.write(text)
                 fh.flush()
                 os.fsync(fh.fileno())

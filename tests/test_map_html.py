@@ -14,9 +14,13 @@ HOSTILE = "Pier `7` ${document.title='x'}</script><script>alert(1)</script> {{7*
 
 def test_html_holds_every_layer_and_control(built):
     html = built.map_path.read_text(encoding="utf-8")
-    for title in LAYER_TITLES.values():
+    for title in LAYER_TITLES.values():  # the Peru scenario has every mode
         assert title in html
-    assert "L.control.layers" in html
+    assert "L.control.groupedLayers" in html
+    assert "new L.Control.Search" in html and "new L.Control.MiniMap" in html
+    assert html.count(".setText(") == len(built.layers["legs"]) + len(built.layers["flows"])  # arrows
+    for view in built.scenario.views:
+        assert view["name"] in html
     assert "L.Control.Measure" in html and "nautical miles" in html
     assert "L.control.fullscreen" in html.replace("L.Control.Fullscreen", "L.control.fullscreen")
     assert "control_scale" in html or "L.control.scale" in html
@@ -79,6 +83,11 @@ def test_empty_layers_still_render(tmp_path):
     empty = gpd.GeoDataFrame({"id": [], "name": []}, geometry=[], crs="EPSG:4326")
     m = geo.make_map({"places": empty, "regions": empty, "legs": empty, "flows": empty, "crossings": empty})
     html = m.get_root().render()
-    for key, title in LAYER_TITLES.items():
-        if key != "ranges":
-            assert title in html
+    def in_layer_control(title):  # an entry of L.control.groupedLayers
+        return f'"{title}" : feature_group' in html
+
+    for key in ("regions", "flows", "crossings", "places"):
+        assert in_layer_control(LAYER_TITLES[key]), key
+    # a mode's layer is there only when it has legs, and the enforcement layer only with bases
+    for key in ("routes_air", "ranges", "enforcement"):
+        assert not in_layer_control(LAYER_TITLES[key]), key
