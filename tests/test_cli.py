@@ -131,3 +131,14 @@ def test_screenshot_of_something_that_is_not_a_map(tmp_path, chromium):
     page.write_text("<html><body>not a map</body></html>")
     proc = run("screenshot", str(page), str(tmp_path / "x.png"))
     assert proc.returncode == 2 and "cannot take a screenshot" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_build_offline_with_png(tmp_path, chromium):
+    proc = run("build", "--offline", "--layers-dir", str(tmp_path / "l"), "--out", str(tmp_path / "o"),
+               "--png", str(tmp_path / "o" / "map.png"))
+    assert proc.returncode == 0, proc.stderr
+    assert f"wrote {tmp_path / 'o' / 'map.png'}" in proc.stdout
+    png = (tmp_path / "o" / "map.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(png[16:20], "big") == 1400
+    html = (tmp_path / "o" / "peru_trafficking_map.html").read_text(encoding="utf-8")
+    assert "<script src=" not in html
