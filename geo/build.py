@@ -10,6 +10,7 @@ from .countries import countries, country_polygon
 from .errors import OfficialDataWarning
 from .layers import CESSNA_206_RANGE_KM, LAYER_NAMES, build_layers
 from .official import cached_official
+from .qgis import qml_styles
 from .render import inline_assets, make_map
 from .report import measurements, measurements_csv, measurements_markdown, summary_text
 from .scenario import Scenario, load_scenario
@@ -45,6 +46,8 @@ class BuildResult:
     layers : dict of str to geopandas.GeoDataFrame
     layer_paths : dict of str to pathlib.Path
         ``<layers_dir>/<name>.geojson`` for each of :data:`geo.layers.LAYER_NAMES`.
+    style_paths : dict of str to pathlib.Path
+        ``<layers_dir>/<name>.qml``: the QGIS style of each layer (:func:`geo.qgis.qml_styles`).
     map_path, csv_path, markdown_path : pathlib.Path
     summary : str
         The short text summary.
@@ -53,6 +56,7 @@ class BuildResult:
     scenario: Scenario
     layers: dict
     layer_paths: dict = field(default_factory=dict)
+    style_paths: dict = field(default_factory=dict)
     map_path: Path | None = None
     csv_path: Path | None = None
     markdown_path: Path | None = None
@@ -116,9 +120,13 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
     layers_dir, out_dir = Path(layers_dir), Path(out_dir)
     result = BuildResult(scenario=scen, layers=layers, summary=summary_text(layers))
     result.layer_paths = {name: layers_dir / f"{name}.geojson" for name in LAYER_NAMES}
+    # QGIS applies a .qml beside a layer file, with the same base name, when the layer is added.
+    styles = qml_styles()
+    result.style_paths = {name: layers_dir / f"{name}.qml" for name in LAYER_NAMES if name in styles}
     result.csv_path, result.markdown_path = out_dir / "measurements.csv", out_dir / "measurements.md"
     result.map_path = out_dir / scen.map_file
     # All or nothing: every file is staged first, then all are renamed into place.
-    atomic_write_many({**{result.layer_paths[n]: texts[n] for n in LAYER_NAMES}, result.csv_path: csv_text,
-                       result.markdown_path: md_text, result.map_path: html})
+    atomic_write_many({**{result.layer_paths[n]: texts[n] for n in LAYER_NAMES},
+                       **{path: styles[n] for n, path in result.style_paths.items()},
+                       result.csv_path: csv_text, result.markdown_path: md_text, result.map_path: html})
     return result

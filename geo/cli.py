@@ -54,6 +54,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="write a self-contained map that works with no network (scripts inlined, no tiles)")
     b.add_argument("--png", metavar="PNG", help="also write a PNG of the map for reports (headless Chromium, 1400×900)")
 
+    e = sub.add_parser("export", help="GeoPackage, KML, FlatGeobuf and CSV of the layers, written by GDAL")
+    e.add_argument("--format", action="append", choices=["gpkg", "kml", "fgb", "csv"], dest="formats",
+                   help="a format to write (repeat for several; default: all four)")
+    e.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
+    e.add_argument("--out", default="build/exports", help="folder for the exports (default: build/exports)")
+
     d = sub.add_parser("distance", help="geodesic distance between two places (km and nautical miles)")
     d.add_argument("place_a", metavar="PLACE")
     d.add_argument("place_b", metavar="PLACE")
@@ -112,12 +118,24 @@ def _run(args) -> int:
 
             result = build(args.scenario, layers_dir=args.layers_dir, out_dir=args.out, offline=args.offline)
             print(result.summary)
-            for path in [*result.layer_paths.values(), result.map_path, result.csv_path, result.markdown_path]:
+            for path in [*result.layer_paths.values(), *result.style_paths.values(), result.map_path, result.csv_path,
+                         result.markdown_path]:
                 print(f"wrote {path}")
             if args.png:
                 from .snapshot import save_png
 
                 print(f"wrote {save_png(result.map_path, args.png)}")
+        elif args.command == "export":
+            from .build import resolve_official
+            from .export import EXPORT_FORMATS, export_layers
+            from .layers import build_layers
+            from .report import measurements
+
+            scen = load_scenario(args.scenario)
+            layers = build_layers(scen, official_files=resolve_official(scen))
+            for path in export_layers(layers, args.out, args.formats or list(EXPORT_FORMATS), sources=scen.sources,
+                                      measurements=measurements(scen, layers), name=scen.id):
+                print(f"wrote {path}")
         elif args.command == "distance":
             from .measure import distance_m
 
