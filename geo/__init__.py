@@ -11,6 +11,8 @@ map and geodesic measurements. The default scenario is Peru's cocaine economy.
 
 from .build import BuildResult, build
 from .countries import countries, country_polygon
+from .events import EventsError, assign_events, load_events
+from .export import EXPORT_FORMATS, export_layers
 from .errors import GeoError, OfficialDataWarning, RoutingError, ScenarioError
 from .layers import CESSNA_206_RANGE_KM, LAYER_NAMES, build_layers
 from .measure import (
@@ -32,7 +34,8 @@ from .overlay import (
                       nearest_of_kind,
                       places_within,
 )
-from .render import escape_html, make_map, save_map
+from .qgis import qml_styles
+from .render import escape_html, make_map, save_map, view_bounds
 from .report import air_bridge_capacity, measurements
 from .routing import great_circle, leg_geometry, sea_lane
 from .scenario import Scenario, default_scenario_path, load_scenario
@@ -47,7 +50,9 @@ __all__ = [
     "assign_places", "border_crossings", "distance_to_geometry_m", "land_border", "length_by_area",
     "nearest_of_kind", "places_within",
     "buffer_m", "distance_m", "geodesic_area_m2", "geodesic_length_m", "geodesic_perimeter_m", "length_inside_m", "geodesic_circle",
-    "escape_html", "make_map", "save_map",
+    "escape_html", "make_map", "save_map", "view_bounds",
+    "EventsError", "assign_events", "load_events",
+    "EXPORT_FORMATS", "export_layers", "qml_styles",
     "air_bridge_capacity", "measurements",
     "great_circle", "leg_geometry", "sea_lane",
     "Scenario", "default_scenario_path", "load_scenario",

@@ -6,6 +6,8 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import geopandas as gpd
+
 from .countries import countries, country_polygon
 from .errors import OfficialDataWarning
 from .layers import CESSNA_206_RANGE_KM, LAYER_NAMES, build_layers
@@ -49,6 +51,8 @@ class BuildResult:
     style_paths : dict of str to pathlib.Path
         ``<layers_dir>/<name>.qml``: the QGIS style of each layer (:func:`geo.qgis.qml_styles`).
     map_path, csv_path, markdown_path : pathlib.Path
+    events_path : pathlib.Path or None
+        ``<out_dir>/events.geojson`` when events were given.
     summary : str
         The short text summary.
     """
@@ -58,13 +62,15 @@ class BuildResult:
     layer_paths: dict = field(default_factory=dict)
     style_paths: dict = field(default_factory=dict)
     map_path: Path | None = None
+    events_path: Path | None = None
     csv_path: Path | None = None
     markdown_path: Path | None = None
     summary: str = ""
 
 
 def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Path = "layers",
-          out_dir: str | Path = "build", official: str | dict | None = "auto", offline: bool = False) -> BuildResult:
+          out_dir: str | Path = "build", official: str | dict | None = "auto", offline: bool = False,
+          events=None) -> BuildResult:
     """Build a scenario's GeoJSON layers, interactive map and measurements report.
 
     Parameters
@@ -85,6 +91,10 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
     offline : bool, keyword-only
         Write a self-contained map: scripts and stylesheets inlined (:func:`geo.render.inline_assets`)
         and no tile layer, so that it works with no network; the country basemap remains.
+    events : str, pathlib.Path or geopandas.GeoDataFrame, keyword-only
+        Point events (a CSV or GeoJSON file for :func:`geo.load_events`, or points in EPSG:4326):
+        placed with :func:`geo.assign_events`, drawn in the map's "Events" layer and written to
+        ``<out_dir>/events.geojson``.
 
     Returns
     -------
@@ -95,6 +105,8 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
     ScenarioError
         If the scenario is invalid or cannot be built (see :func:`geo.load_scenario` and
         :func:`geo.build_layers`).
+    geo.events.EventsError
+        If the event file is bad (see :func:`geo.load_events`).
     OSError
         If an output cannot be written.
 
@@ -105,11 +117,18 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
     they were.
     """
     scen = scenario if isinstance(scenario, Scenario) else load_scenario(scenario)
+    points = None
+    if events is not None:
+        from .events import assign_events, load_events
+
+        points = events if isinstance(events, gpd.GeoDataFrame) else load_events(events)
     layers = build_layers(scen, official_files=resolve_official(scen, official))
+    if points is not None:
+        points = assign_events(points, layers)
     focus = country_polygon(scen.focus_country) if scen.focus_country else None
     html = make_map(layers, sources=scen.sources, title=scen.title, focus=focus, basemap=countries(),
                     air_range_km=CESSNA_206_RANGE_KM, air_range_label="Cessna 206 range at 75 % power",
-                    tiles=not offline, views=scen.views).get_root().render()
+                    tiles=not offline, views=scen.views, events=points).get_root().render()
     if offline:
         html = inline_assets(html)
     texts = {name: geojson_text(layers[name]) for name in LAYER_NAMES}
@@ -125,8 +144,12 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
     result.style_paths = {name: layers_dir / f"{name}.qml" for name in LAYER_NAMES if name in styles}
     result.csv_path, result.markdown_path = out_dir / "measurements.csv", out_dir / "measurements.md"
     result.map_path = out_dir / scen.map_file
+    extra = {}
+    if points is not None:
+        result.events_path = out_dir / "events.geojson"
+        extra[result.events_path] = geojson_text(points)
     # All or nothing: every file is staged first, then all are renamed into place.
     atomic_write_many({**{result.layer_paths[n]: texts[n] for n in LAYER_NAMES},
                        **{path: styles[n] for n, path in result.style_paths.items()},
-                       result.csv_path: csv_text, result.markdown_path: md_text, result.map_path: html})
+                       result.csv_path: csv_text, result.markdown_path: md_text, result.map_path: html, **extra})
     return result

@@ -52,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="build", help="folder for the map and the report (default: build)")
     b.add_argument("--offline", action="store_true",
                    help="write a self-contained map that works with no network (scripts inlined, no tiles)")
+    b.add_argument("--events", metavar="FILE",
+                   help="point events (CSV with lon/lat columns, or GeoJSON points) to place and map; "
+                        "written with their country, regions and nearest route to OUT/events.geojson")
     b.add_argument("--png", metavar="PNG", help="also write a PNG of the map for reports (headless Chromium, 1400×900)")
 
     e = sub.add_parser("export", help="GeoPackage, KML, FlatGeobuf and CSV of the layers, written by GDAL")
@@ -116,10 +119,11 @@ def _run(args) -> int:
         if args.command == "build":
             from .build import build
 
-            result = build(args.scenario, layers_dir=args.layers_dir, out_dir=args.out, offline=args.offline)
+            result = build(args.scenario, layers_dir=args.layers_dir, out_dir=args.out, offline=args.offline,
+                           events=args.events)
             print(result.summary)
             for path in [*result.layer_paths.values(), *result.style_paths.values(), result.map_path, result.csv_path,
-                         result.markdown_path]:
+                         result.markdown_path, *([result.events_path] if result.events_path else [])]:
                 print(f"wrote {path}")
             if args.png:
                 from .snapshot import save_png

@@ -24,8 +24,8 @@ import geopandas as gpd
 import numpy as np
 import shapely
 from branca.element import MacroElement
-from folium.plugins import (FeatureGroupSubGroup, Fullscreen, GroupedLayerControl, MeasureControl, MiniMap,
-                            PolyLineOffset, PolyLineTextPath, Search)
+from folium.plugins import (FeatureGroupSubGroup, Fullscreen, GroupedLayerControl, HeatMap, MarkerCluster,
+                            MeasureControl, MiniMap, PolyLineOffset, PolyLineTextPath, Search)
 from folium.template import Template
 
 from .measure import geodesic_circle
@@ -74,6 +74,7 @@ LAYER_TITLES = {
     "places": "Places",
     "crossings": "Border crossings",
     "enforcement": "Military and police bases",
+    "events": "Events (your data)",
 }
 #: Heading of each group of layers in the layer control, with the layer keys it holds.
 LAYER_GROUPS = {
@@ -82,7 +83,10 @@ LAYER_GROUPS = {
     "Flows": ["flows", "ranges"],
     "Places": ["places", "crossings"],
     "Enforcement": ["enforcement"],
+    "Events": ["events"],
 }
+#: Up to this many events are drawn as clustered markers with popups; more as a heat map.
+EVENTS_MAX_MARKERS = 2000
 #: Line width of a leg without a volume figure, in CSS pixels.
 LEG_WIDTH_PX = 3.5
 #: Pixels of width per kg/day of capacity, over a base of 2.5 px (the air bridge's 1,200 kg/day → 8.5 px).
@@ -335,6 +339,24 @@ def _add_crossings(group, crossings: gpd.GeoDataFrame, sources, state) -> None:
         _bind(marker, props, sources, f"km {_fmt(props.get('km_from_start'))} of the route", group, state)
 
 
+def _add_events(group, events: gpd.GeoDataFrame, sources) -> None:
+    """Clustered circle markers with popups, or a heat map when there are too many for markers."""
+    pts = events.geometry
+    if len(events) > EVENTS_MAX_MARKERS:
+        HeatMap(np.round(np.column_stack([pts.y, pts.x]), 5).tolist(), radius=12, blur=15,
+                min_opacity=0.3).add_to(group)
+        return
+    cluster = MarkerCluster(options={"maxClusterRadius": 40}).add_to(group)
+    for props, pt in _features(events):
+        marker = folium.CircleMarker(location=[pt.y, pt.x], radius=5, color="#ffffff", weight=1, fill=True,
+                                     fill_color="#e7298a", fill_opacity=0.9)
+        props.setdefault("name", props.get("id"))
+        props.setdefault("kind", "event")
+        marker.add_child(folium.Tooltip(_tooltip(props), sticky=True))
+        marker.add_child(folium.Popup(_popup_html(props, sources), max_width=420))
+        marker.add_to(cluster)
+
+
 def _add_ranges(group, legs: gpd.GeoDataFrame, places: gpd.GeoDataFrame | None, range_km: float, label: str) -> None:
     """A geodesic range ring around the origin of every air leg."""
     if places is None or not len(places) or "mode" not in legs:
@@ -575,7 +597,8 @@ def view_bounds(view: dict, layers: dict[str, gpd.GeoDataFrame]) -> list[list[fl
 def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | None = None,
              title: str = "Trafficking map", focus=None, basemap: gpd.GeoDataFrame | None = None,
              air_range_km: float | None = None, air_range_label: str = "Cessna 206 range",
-             tiles: bool = True, views: list[dict] | None = None) -> folium.Map:
+             tiles: bool = True, views: list[dict] | None = None,
+             events: gpd.GeoDataFrame | None = None) -> folium.Map:
     """Build the interactive map of a scenario's layers.
 
     Parameters
@@ -603,6 +626,10 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
     views : list of dict, keyword-only
         Named views (``id``, ``name`` and the ``bbox`` or ``regions``/``routes``/``places`` ids of a
         scenario's ``views``); each becomes a "Zoom to" button (:func:`view_bounds`).
+    events : geopandas.GeoDataFrame, keyword-only
+        Point events (EPSG:4326, e.g. :func:`geo.load_events` then :func:`geo.assign_events`), drawn
+        in an "Events" layer: clustered markers with a popup of every column, or a heat map when
+        there are more than :data:`EVENTS_MAX_MARKERS`.
 
     Returns
     -------
@@ -619,6 +646,8 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
     """
     sources = sources or {}
     m = folium.Map(tiles=None, control_scale=True, world_copy_jump=True, min_zoom=2)
+    # folium gives max_zoom to tile layers only; without tiles the map needs it itself (marker clusters)
+    m.options["max_zoom"] = 18
     m.get_root().header.add_child(folium.Element(f"<title>{escape_html(title)}</title>"))
     m.get_root().header.add_child(folium.Element(_CSS))
     base_layers = []
@@ -632,8 +661,9 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
     # Regions, places and bases are sub-groups of one hidden group, which the search box indexes.
     searchable = folium.FeatureGroup(name="searchable", control=False).add_to(m)
     keys = ["regions", "flows", *(f"routes_{mode}" for mode in MODE_TITLES), "ranges", "crossings", "places",
-            "enforcement"]
+            "enforcement", "events"]
     present = {
+        "events": events is not None and len(events) > 0,
         "regions": layers.get("regions") is not None,
         "flows": layers.get("flows") is not None,
         "ranges": bool(air_range_km) and legs is not None and "mode" in legs and (legs["mode"] == "air").any(),
@@ -666,6 +696,8 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
         _add_crossings(groups["crossings"], layers["crossings"], sources, state)
     if places is not None and len(places):
         _add_places(groups, places, sources, state)
+    if present["events"]:
+        _add_events(groups["events"], events, sources)
 
     grouped = {heading: [groups[k] for k in ks if k in groups] for heading, ks in LAYER_GROUPS.items()}
     if base_layers:

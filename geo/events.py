@@ -1,0 +1,229 @@
+"""Point events that users bring (seizures, destroyed airstrips, ...): reading, checking and placing them.
+
+:func:`load_events` reads a CSV with longitude/latitude columns or a GeoJSON FeatureCollection of
+points and refuses bad rows with a message naming the file, the row or feature, the field and the
+value. :func:`assign_events` adds the country and the scenario regions each event falls in, and the
+nearest route with its geodesic distance.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from .countries import countries as _countries
+from .errors import GeoError
+from .overlay import distance_to_geometry_m
+from .units import M_PER_KM
+
+__all__ = ["load_events", "assign_events", "EVENTS_MAX_BYTES", "EVENT_ROUTE_SPACING_M"]
+
+#: Event files larger than this are refused with a message (a stated limit, not a crash).
+EVENTS_MAX_BYTES = 200 * 1024 * 1024
+#: Routes are sampled every this many metres to find an event's nearest route; the distance is
+#: then exact to about half of it (500 m).
+EVENT_ROUTE_SPACING_M = 1000.0
+
+_LON_NAMES = ("lon", "lng", "long", "longitude", "x")
+_LAT_NAMES = ("lat", "latitude", "y")
+
+
+class EventsError(GeoError):
+    """An event file cannot be read; the message names the file, row or feature, field and value."""
+
+
+def _problem(path, where: str, field: str, message: str, value) -> str:
+    return f"{path}: {where}: field '{field}': {message} (value: {value!r})"
+
+
+def _check_coordinates(path, lon: np.ndarray, lat: np.ndarray, where: list[str], lon_field: str,
+                       lat_field: str, raw_lon=None, raw_lat=None) -> list[str]:
+    """Problems of coordinates that are not numbers or out of range; ``raw_*`` are shown as given."""
+    raw_lon = lon if raw_lon is None else raw_lon
+    raw_lat = lat if raw_lat is None else raw_lat
+    problems = []
+    for i in np.flatnonzero(~(np.isfinite(lon) & np.isfinite(lat) & (np.abs(lon) <= 180) & (np.abs(lat) <= 90))):
+        if not np.isfinite(lat[i]) or abs(lat[i]) > 90:
+            hint = "; latitude and longitude swapped?" if np.isfinite(lon[i]) and abs(lon[i]) <= 90 and abs(lat[i]) <= 180 else ""
+            problems.append(_problem(path, where[i], lat_field, f"must be a latitude in degrees, -90 to 90{hint}",
+                                     raw_lat[i]))
+        if not np.isfinite(lon[i]) or abs(lon[i]) > 180:
+            problems.append(_problem(path, where[i], lon_field, "must be a longitude in degrees, -180 to 180",
+                                     raw_lon[i]))
+    return problems
+
+
+def _read_text(path: Path) -> str:
+    if not path.is_file():
+        raise EventsError(f"{path}: no such event file")
+    size = path.stat().st_size
+    if size > EVENTS_MAX_BYTES:
+        raise EventsError(f"{path}: {size:,} bytes is more than the {EVENTS_MAX_BYTES:,} bytes an event file may have; "
+                          "split it")
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise EventsError(f"{path}: line {line}: not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+                          "save the file as UTF-8") from None
+
+
+def _from_csv(path: Path, text: str) -> gpd.GeoDataFrame:
+    try:
+        table = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise EventsError(f"{path}: not a readable CSV table: {str(exc).strip().splitlines()[0]}") from None
+    columns = {c.strip().lower(): c for c in table.columns}
+    lon_col = next((columns[n] for n in _LON_NAMES if n in columns), None)
+    lat_col = next((columns[n] for n in _LAT_NAMES if n in columns), None)
+    if lon_col is None or lat_col is None:
+        raise EventsError(f"{path}: needs a longitude column ({', '.join(_LON_NAMES)}) and a latitude column "
+                          f"({', '.join(_LAT_NAMES)}); it has {', '.join(map(repr, table.columns))}")
+    if table.empty:
+        raise EventsError(f"{path}: has a header but no events")
+    lon = pd.to_numeric(table[lon_col].str.strip(), errors="coerce").to_numpy(dtype=float)
+    lat = pd.to_numeric(table[lat_col].str.strip(), errors="coerce").to_numpy(dtype=float)
+    # a row's line in the file: the header is line 1
+    where = [f"line {i + 2}" for i in range(len(table))]
+    problems = _check_coordinates(path, lon, lat, where, lon_col, lat_col, table[lon_col].tolist(),
+                                  table[lat_col].tolist())
+    if problems:
+        raise EventsError("\n".join(problems[:20]) + (f"\n... and {len(problems) - 20} more" if len(problems) > 20 else ""))
+    props = table.drop(columns=[lon_col, lat_col]).astype(object)
+    props = props.where(props != "", None)  # an empty cell is unknown
+    return gpd.GeoDataFrame(props, geometry=shapely.points(lon, lat), crs="EPSG:4326")
+
+
+def _from_geojson(path: Path, text: str) -> gpd.GeoDataFrame:
+    def no_constants(name):
+        raise ValueError(f"{name} is not valid JSON")
+
+    try:
+        doc = json.loads(text, parse_constant=no_constants)
+    except ValueError as exc:
+        raise EventsError(f"{path}: not valid JSON: {exc}") from None
+    if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not isinstance(doc.get("features"), list):
+        raise EventsError(f"{path}: must be a GeoJSON FeatureCollection of Point features")
+    rows, lon, lat, where, problems = [], [], [], [], []
+    for i, feature in enumerate(doc["features"]):
+        label = f"feature {i}" + (f" (id {feature.get('id')!r})" if isinstance(feature, dict) and "id" in feature else "")
+        geom = feature.get("geometry") if isinstance(feature, dict) else None
+        coords = geom.get("coordinates") if isinstance(geom, dict) else None
+        if not isinstance(geom, dict) or geom.get("type") != "Point":
+            problems.append(_problem(path, label, "geometry", "must be a Point",
+                                     geom.get("type") if isinstance(geom, dict) else geom))
+            continue
+        if (not isinstance(coords, list) or len(coords) < 2
+                or not all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in coords[:2])):
+            problems.append(_problem(path, label, "geometry.coordinates", "must be [longitude, latitude] numbers", coords))
+            continue
+        props = feature.get("properties") or {}
+        if not isinstance(props, dict):
+            problems.append(_problem(path, label, "properties", "must be an object or null", props))
+            continue
+        if "id" in feature and "id" not in props:
+            props = {"id": feature["id"], **props}
+        rows.append({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v) for k, v in props.items()})
+        lon.append(float(coords[0]))
+        lat.append(float(coords[1]))
+        where.append(label)
+    problems += _check_coordinates(path, np.array(lon), np.array(lat), where, "coordinates[0]", "coordinates[1]",
+                                   [float(x) for x in lon], [float(x) for x in lat])
+    if problems:
+        raise EventsError("\n".join(problems[:20]) + (f"\n... and {len(problems) - 20} more" if len(problems) > 20 else ""))
+    if not rows:
+        raise EventsError(f"{path}: has no features")
+    return gpd.GeoDataFrame(pd.DataFrame(rows), geometry=shapely.points(lon, lat), crs="EPSG:4326")
+
+
+def load_events(path: str | Path) -> gpd.GeoDataFrame:
+    """Read point events from a CSV or GeoJSON file.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        ``.csv``: UTF-8, a header row, a longitude column (``lon``, ``lng``, ``long``,
+        ``longitude`` or ``x``) and a latitude column (``lat``, ``latitude`` or ``y``) in degrees
+        (WGS 84), any other columns kept as text. ``.geojson``/``.json``: an RFC 7946
+        FeatureCollection of Point features; properties kept. At most :data:`EVENTS_MAX_BYTES`.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        One row per event, Point geometry, EPSG:4326, with an ``id`` column (the file's, else
+        ``event_<n>`` from 1).
+
+    Raises
+    ------
+    EventsError
+        A :class:`geo.GeoError` naming the file, the line or feature, the field and the value of
+        each bad row: missing columns, coordinates that are not numbers or out of range (with a hint
+        when latitude and longitude look swapped), a non-UTF-8 file, malformed JSON or CSV, an empty
+        file, a file over the size limit.
+    """
+    path = Path(path)
+    text = _read_text(path)
+    if path.suffix.lower() in (".geojson", ".json"):
+        events = _from_geojson(path, text)
+    elif path.suffix.lower() in (".csv", ".txt"):
+        events = _from_csv(path, text)
+    else:
+        raise EventsError(f"{path}: unknown event file type {path.suffix!r}: use .csv or .geojson")
+    if "id" not in events:
+        events.insert(0, "id", [f"event_{i + 1}" for i in range(len(events))])
+    events["id"] = events["id"].astype(str)
+    return events
+
+
+def assign_events(events: gpd.GeoDataFrame, layers: dict[str, gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
+    """Place events: their country, the regions they fall in, and the nearest route.
+
+    Parameters
+    ----------
+    events : geopandas.GeoDataFrame
+        Points in EPSG:4326, as from :func:`load_events`.
+    layers : dict of str to geopandas.GeoDataFrame
+        The scenario's layers (:func:`geo.build_layers`): ``regions`` and ``routes`` are used.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        A copy of ``events`` with ``country`` (ISO 3166-1 alpha-3 of the Natural Earth country
+        containing the point, ``None`` at sea), ``region_ids`` (ids of the scenario regions
+        containing it, ``"; "``-separated, ``None`` if none), ``nearest_route_id`` and
+        ``nearest_route_km`` (geodesic distance on WGS 84 to the nearest route, sampled every
+        :data:`EVENT_ROUTE_SPACING_M` metres, so exact to about 0.5 km).
+    """
+    out = events.copy()
+    pts = out.geometry.values
+    world = _countries()
+    hit = world.sindex.query(pts, predicate="within")
+    country = np.full(len(out), None, dtype=object)
+    country[hit[0]] = world["iso_a3"].to_numpy()[hit[1]]
+    out["country"] = pd.Series(country, index=out.index, dtype=object)
+
+    regions = layers.get("regions")
+    region_ids = [[] for _ in range(len(out))]
+    if regions is not None and len(regions):
+        pairs = regions.sindex.query(pts, predicate="within")
+        ids = regions["id"].to_numpy()
+        for e, r in sorted(zip(pairs[0], pairs[1])):
+            region_ids[e].append(ids[r])
+    out["region_ids"] = pd.Series(["; ".join(r) if r else None for r in region_ids], index=out.index, dtype=object)
+
+    routes = layers.get("routes")
+    out["nearest_route_id"], out["nearest_route_km"] = None, np.nan
+    if routes is not None and len(routes):
+        lon, lat = shapely.get_x(pts), shapely.get_y(pts)
+        dist = np.vstack([distance_to_geometry_m(lon, lat, g, spacing_m=EVENT_ROUTE_SPACING_M) for g in routes.geometry])
+        best = dist.argmin(axis=0)
+        out["nearest_route_id"] = routes["id"].to_numpy()[best]
+        out["nearest_route_km"] = np.round(dist[best, np.arange(len(out))] / M_PER_KM, 1)
+    return out
