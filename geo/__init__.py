@@ -14,7 +14,7 @@ from .countries import countries, country_polygon
 from .events import EventsError, assign_events, load_events
 from .export import EXPORT_FORMATS, export_layers
 from .errors import GeoError, OfficialDataWarning, RoutingError, ScenarioError
-from .layers import CESSNA_206_RANGE_KM, LAYER_NAMES, build_layers
+from .layers import LAYER_NAMES, build_layers
 from .measure import (
                       buffer_m,
                       distance_m,
@@ -46,7 +46,7 @@ __all__ = [
     "countries", "country_polygon",
     "GeoError", "OfficialDataWarning", "RoutingError", "ScenarioError", "DataError",
     "cached_official", "fetch_official",
-    "CESSNA_206_RANGE_KM", "LAYER_NAMES", "build_layers",
+    "LAYER_NAMES", "build_layers",
     "assign_places", "border_crossings", "distance_to_geometry_m", "land_border", "length_by_area",
     "nearest_of_kind", "places_within",
     "buffer_m", "distance_m", "geodesic_area_m2", "geodesic_length_m", "geodesic_perimeter_m", "length_inside_m", "geodesic_circle",

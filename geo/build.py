@@ -10,7 +10,7 @@ import geopandas as gpd
 
 from .countries import countries, country_polygon
 from .errors import OfficialDataWarning
-from .layers import CESSNA_206_RANGE_KM, LAYER_NAMES, build_layers
+from .layers import LAYER_NAMES, build_layers
 from .official import cached_official
 from .qgis import qml_styles
 from .render import inline_assets, make_map
@@ -127,7 +127,8 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
         points = assign_events(points, layers)
     focus = country_polygon(scen.focus_country) if scen.focus_country else None
     html = make_map(layers, sources=scen.sources, title=scen.title, focus=focus, basemap=countries(),
-                    air_range_km=CESSNA_206_RANGE_KM, air_range_label="Cessna 206 range at 75 % power",
+                    air_range_km=scen.aircraft["range_km"] if scen.aircraft else None,
+                    air_range_label=f"{scen.aircraft['name']} range" if scen.aircraft else "",
                     tiles=not offline, views=scen.views, events=points).get_root().render()
     if offline:
         html = inline_assets(html)

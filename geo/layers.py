@@ -30,15 +30,11 @@ from .routing import great_circle, leg_geometry
 from .scenario import Scenario
 from .units import M_PER_KM, m2_to_km2, m_to_km, m_to_nm
 
-__all__ = ["build_layers", "LAYER_NAMES", "CESSNA_206_RANGE_KM", "CESSNA_206_RANGE_SOURCE"]
+__all__ = ["build_layers", "LAYER_NAMES"]
 
 #: Themes written by the build, in drawing order.
 LAYER_NAMES = ("regions", "routes", "legs", "flows", "crossings", "places")
 
-#: Cessna 206 cruise range at 75 % power and 6,200 ft: 594 nm = 1,100 km (Cessna's published
-#: performance; see the ``cessna_206`` source of the Peru scenario).
-CESSNA_206_RANGE_KM = 594 * 1.852
-CESSNA_206_RANGE_SOURCE = "Cessna 206 published performance: 594 nm (1,100 km) at 75 % power, 6,200 ft"
 
 
 
@@ -240,11 +236,14 @@ def _legs(scenario: Scenario) -> gpd.GeoDataFrame:
     length_m = geodesic_length_m(geoms)
     df["length_km"] = np.round(m_to_km(length_m), 1)
     df["length_nm"] = np.round(m_to_nm(length_m), 1)
-    air = (df["mode"] == "air").to_numpy(dtype=bool)
-    df["fits_cessna_206"] = pd.array(np.where(air, m_to_km(length_m) <= CESSNA_206_RANGE_KM, None), dtype="boolean")
-    # The article's planes land and fly back to the VRAEM: without refuelling that needs twice the leg.
-    df["fits_cessna_206_round_trip"] = pd.array(np.where(air, 2 * m_to_km(length_m) <= CESSNA_206_RANGE_KM, None),
-                                                dtype="boolean")
+    # Air legs against the range of the scenario's aircraft (none named: unknown). The Peru article's
+    # planes land and fly back to the VRAEM: without refuelling that needs twice the leg.
+    aircraft = scenario.aircraft
+    air = (df["mode"] == "air").to_numpy(dtype=bool) & (aircraft is not None)
+    range_km = aircraft["range_km"] if aircraft else np.inf
+    df["fits_aircraft_range"] = pd.array(np.where(air, m_to_km(length_m) <= range_km, None), dtype="boolean")
+    df["fits_aircraft_range_round_trip"] = pd.array(np.where(air, 2 * m_to_km(length_m) <= range_km, None),
+                                                    dtype="boolean")
     return gpd.GeoDataFrame(df, geometry=geoms, crs="EPSG:4326")
 
 
@@ -359,7 +358,7 @@ def build_layers(scenario: Scenario, *, official_files: dict | None = None) -> d
         - ``regions``: Polygon/MultiPolygon; ``area_km2`` and ``perimeter_km`` (geodesic, WGS84),
           ``official_area_km2`` and ``area_gap_pct`` where an official figure exists, figures.
         - ``legs``: LineString, one per leg; ``route_id``, ``leg_seq``, ``from_id``, ``to_id``,
-          ``mode``, ``length_km``, ``length_nm`` (geodesic), ``fits_cessna_206`` (air legs only).
+          ``mode``, ``length_km``, ``length_nm`` (geodesic), ``fits_aircraft_range`` (air legs, against the scenario's ``aircraft``).
         - ``routes``: MultiLineString, one per route; ``modes``, ``stops``, ``length_km``,
           ``length_nm``, ``countries`` and ``regions`` passed through with the km inside each, figures.
         - ``flows``: LineString (great circle); ``destination``, ``share_pct``, ``length_km``.

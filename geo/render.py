@@ -70,7 +70,7 @@ LAYER_TITLES = {
     "regions": "Regions",
     **{f"routes_{mode}": title for mode, title in MODE_TITLES.items()},
     "flows": "Destination shares",
-    "ranges": "Cessna 206 range from air-bridge origins",
+    "ranges": "Aircraft range from air-leg origins",
     "places": "Places",
     "crossings": "Border crossings",
     "enforcement": "Military and police bases",
@@ -596,7 +596,7 @@ def view_bounds(view: dict, layers: dict[str, gpd.GeoDataFrame]) -> list[list[fl
 
 def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | None = None,
              title: str = "Trafficking map", focus=None, basemap: gpd.GeoDataFrame | None = None,
-             air_range_km: float | None = None, air_range_label: str = "Cessna 206 range",
+             air_range_km: float | None = None, air_range_label: str = "Aircraft range",
              tiles: bool = True, views: list[dict] | None = None,
              events: gpd.GeoDataFrame | None = None) -> folium.Map:
     """Build the interactive map of a scenario's layers.

@@ -10,7 +10,6 @@ import io
 import geopandas as gpd
 import pandas as pd
 
-from .layers import CESSNA_206_RANGE_KM, CESSNA_206_RANGE_SOURCE
 from .scenario import Scenario
 from .units import DAYS_PER_YEAR, KG_PER_T
 from .writers import json_safe
@@ -72,6 +71,8 @@ def measurements(scenario: Scenario, layers: dict[str, gpd.GeoDataFrame]) -> pd.
         ``quantity``, ``value``, ``unit``, ``note``; lengths geodesic on WGS84, areas geodesic.
     """
     rows = []
+    aircraft = scenario.aircraft
+    aircraft_source = scenario.sources[aircraft["source"]]["title"] if aircraft else ""
 
     def add(table, sid, name, quantity, value, unit, note=""):
         rows.append({"table": table, "subject_id": sid, "subject_name": name, "quantity": quantity,
@@ -90,9 +91,9 @@ def measurements(scenario: Scenario, layers: dict[str, gpd.GeoDataFrame]) -> pd.
         if g.mode == "sea":
             add("leg", g.id, g.name, "lane_join_from", g.lane_join_from_km, "km", "port to the searoute lane")
             add("leg", g.id, g.name, "lane_join_to", g.lane_join_to_km, "km", "lane to the port")
-        if g.mode == "air":
-            add("leg", g.id, g.name, "fits_cessna_206", bool(g.fits_cessna_206), "yes/no",
-                f"range {CESSNA_206_RANGE_KM:,.0f} km: {CESSNA_206_RANGE_SOURCE}")
+        if g.mode == "air" and aircraft:
+            add("leg", g.id, g.name, "fits_aircraft_range", bool(g.fits_aircraft_range), "yes/no",
+                f"{aircraft['name']}, range {aircraft['range_km']:,.0f} km ({aircraft_source})")
     for x in layers.get("crossings", pd.DataFrame()).itertuples():
         add("crossing", x.id, x.name, "km_from_start", x.km_from_start, "km",
             f"{x.from_country} to {x.to_country} at lon {x.geometry.x:.5f}, lat {x.geometry.y:.5f}")
@@ -160,11 +161,14 @@ def measurements_markdown(scenario: Scenario, layers: dict[str, gpd.GeoDataFrame
             lon=layers["crossings"].geometry.x.round(5), lat=layers["crossings"].geometry.y.round(5)))
         if len(layers.get("crossings", [])) else "No route crosses a land border.\n",
         "\n## Legs\n",
-        _md_table(legs[["id", "mode", "length_km", "length_nm", "fits_cessna_206", "fits_cessna_206_round_trip",
+        _md_table(legs[["id", "mode", "length_km", "length_nm", "fits_aircraft_range", "fits_aircraft_range_round_trip",
                         "lane_join_from_km", "lane_join_to_km", "countries", "geometry_kind"]]),
         "\n`lane_join_from_km` / `lane_join_to_km`: sea legs only, the geodesic distance from each port to the point "
         "where it joins the searoute lane network (drawn as a straight link).\n",
-        f"\n`fits_cessna_206`: air legs only; range {CESSNA_206_RANGE_KM:,.0f} km ({CESSNA_206_RANGE_SOURCE}), one way.\n",
+        (f"\n`fits_aircraft_range`: air legs only, one way, against the {scenario.aircraft['name']}'s range of "
+         f"{scenario.aircraft['range_km']:,.0f} km ({scenario.sources[scenario.aircraft['source']]['title']}); `_round_trip`: "
+         "there and back without refuelling.\n" if scenario.aircraft else "\nNo aircraft is named: air legs are not "
+         "checked against a range.\n"),
         "\n## Regions\n",
         _md_table(regions[["id", "name", "area_km2", "perimeter_km", "official_area_km2", "area_gap_pct",
                            "distance_to_border_km", "geometry_kind"]]),

@@ -92,6 +92,11 @@ class Scenario:
         return self.data["flows"]
 
     @property
+    def aircraft(self) -> dict | None:
+        """The aircraft of the air legs (``name``, ``range_km``, ``source``), or None."""
+        return self.data["scenario"].get("aircraft")
+
+    @property
     def views(self) -> list[dict]:
         """Named map views (``id``, ``name`` and ``regions``/``routes``/``places`` ids or ``bbox``)."""
         return self.data.get("views", [])
@@ -289,6 +294,9 @@ def _cross_check(data: dict, root) -> list[str]:
         for end in ("from", "to"):
             if flow[end] not in place_ids:
                 problems.append(_describe(data, root, ["flows", i, end], "unknown place", flow[end]))
+    aircraft = data["scenario"].get("aircraft")
+    if aircraft and aircraft["source"] not in seen_sources:
+        problems.append(_describe(data, root, ["scenario", "aircraft", "source"], "unknown source id", aircraft["source"]))
     known = {"regions": {r["id"] for r in data["regions"]}, "routes": {r["id"] for r in data["routes"]},
              "places": place_ids}
     for i, view in enumerate(data.get("views", [])):

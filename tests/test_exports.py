@@ -79,7 +79,7 @@ def test_gdal_reads_every_export_without_warnings(built, exported, caplog):
                     continue
                 if column in ("length_km", "area_km2", "share_pct", "km_from_start"):
                     assert fields[column] == "float64", (path, column, fields[column])
-                if column in ("fits_cessna_206",):
+                if column in ("fits_aircraft_range",):
                     assert fields[column] == "bool", (path, column, fields[column])
                 if column in ("sources", "confidence", "geometry_basis"):
                     assert fields[column] == "object", (path, column, fields[column])

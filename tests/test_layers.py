@@ -130,11 +130,26 @@ def test_sea_legs_follow_lanes_not_chords(built):
         assert leg.length_km > 0
 
 
-def test_air_legs_against_cessna_range(built):
-    air = built.layers["legs"].query("mode == 'air'")
+def test_air_legs_against_the_scenario_aircraft_range(built, tmp_path):
+    aircraft = built.scenario.aircraft
+    # Cessna 206: 594 nm at 75 % power (Cessna's published performance) = 1,100.1 km
+    assert aircraft["name"] == "Cessna 206" and aircraft["range_km"] == pytest.approx(594 * 1.852, abs=0.1)
+    legs = built.layers["legs"]
+    air = legs.query("mode == 'air'")
     assert len(air) >= 4
-    assert (air["fits_cessna_206"] == (air["length_km"] <= geo.CESSNA_206_RANGE_KM)).all()
-    assert geo.CESSNA_206_RANGE_KM == pytest.approx(1100, abs=1)
+    assert (air["fits_aircraft_range"] == (air["length_km"] <= aircraft["range_km"])).all()
+    assert (air["fits_aircraft_range_round_trip"] == (2 * air["length_km"] <= aircraft["range_km"])).all()
+    assert legs.loc[legs["mode"] != "air", "fits_aircraft_range"].isna().all()
+    # a scenario that names no aircraft does not check any range, and draws no rings
+    import yaml
+
+    data = yaml.safe_load(geo.default_scenario_path().read_text(encoding="utf-8"))
+    del data["scenario"]["aircraft"]
+    path = tmp_path / "s.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = geo.build(path, layers_dir=tmp_path / "l", out_dir=tmp_path / "o", official=None)
+    assert result.layers["legs"]["fits_aircraft_range"].isna().all()
+    assert "Aircraft range from air-leg origins" not in result.map_path.read_text(encoding="utf-8")
 
 
 def test_routes_name_countries_passed(built):
@@ -179,7 +194,7 @@ def test_measurements_report(built):
     assert float(cap["production_t_per_year"]) == 300.0
     assert float(cap["capacity_share_of_production_pct"]) == pytest.approx(146.0)
     md = built.markdown_path.read_text(encoding="utf-8")
-    assert "madre_de_dios" in md and "85,300.5" in md and "fits_cessna_206" in md
+    assert "madre_de_dios" in md and "85,300.5" in md and "fits_aircraft_range" in md
 
 
 def test_places_lie_in_their_declared_country(built):

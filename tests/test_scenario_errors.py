@@ -42,7 +42,13 @@ def _view_with_upside_down_box(d):
     d["views"][4]["bbox"] = [-125, 58, 125, -40]
 
 
+def _aircraft_of_unknown_source(d):
+    d["scenario"]["aircraft"]["source"] = "cessna_manual"
+
+
 CASES = {
+    "aircraft source": (_aircraft_of_unknown_source, ["scenario", "field 'aircraft.source'", "unknown source id",
+                                                      "'cessna_manual'"]),
     "unknown place": (_unknown_place, ["routes 'couriers_bolivia_brazil'", "legs.1.to", "unknown place", "'atlantis'"]),
     "latitude": (_latitude_out_of_range, ["places 'kimbiri'", "field 'lat'", "95"]),
     "view of an unknown route": (_view_of_unknown_route, ["views 'europe_chain'", "routes.1", "unknown route",
