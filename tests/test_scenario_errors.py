@@ -255,3 +255,23 @@ def test_leg_between_places_at_the_same_coordinates(tmp_path):
     path = _scenario(tmp_path, bad)
     with pytest.raises(geo.ScenarioError, match="same coordinates as 'pichari_base'"):
         geo.load_scenario(path)
+
+
+def test_the_readme_example_scenario_builds(tmp_path):
+    """The scenario printed in the README, as a newcomer would copy it."""
+    import re
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"## The scenario file.*?```yaml\n(.*?)```", readme, flags=re.S).group(1)
+    path = tmp_path / "pacific.yaml"
+    path.write_text(example, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "geo", "build", "--scenario", str(path), "--layers-dir",
+                           str(tmp_path / "layers"), "--out", str(tmp_path / "out")], capture_output=True, text=True,
+                          cwd=REPO)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "out" / "pacific_map.html").exists()
+    import json
+
+    routes = json.loads((tmp_path / "layers" / "routes.geojson").read_text(encoding="utf-8"))["features"]
+    assert [r["properties"]["id"] for r in routes] == ["pacific_sea"]
+    assert 3000 < routes[0]["properties"]["length_km"] < 5000  # Guayaquil-Manzanillo by sea; great circle ~3,000 km
