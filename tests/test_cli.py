@@ -142,3 +142,15 @@ def test_build_offline_with_png(tmp_path, chromium):
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(png[16:20], "big") == 1400
     html = (tmp_path / "o" / "peru_trafficking_map.html").read_text(encoding="utf-8")
     assert "<script src=" not in html
+
+
+def test_export_one_format(tmp_path):
+    proc = run("export", "--format", "gpkg", "--format", "csv", "--out", str(tmp_path / "x"))
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in (tmp_path / "x").iterdir()) == ["measurements.csv", "peru_cocaine.gpkg", "places.csv"]
+    import pyogrio
+
+    assert [name for name, _ in pyogrio.list_layers(tmp_path / "x" / "peru_cocaine.gpkg")] == [
+        "regions", "routes", "legs", "flows", "crossings", "places"]
+    bad = run("export", "--format", "shp", "--out", str(tmp_path / "y"))
+    assert bad.returncode == 2 and "invalid choice: 'shp'" in bad.stderr and not (tmp_path / "y").exists()

@@ -24,9 +24,14 @@ GEOMETRY = {"regions": "MultiPolygon", "routes": "MultiLineString", "legs": "Lin
 
 @pytest.fixture(scope="module")
 def exported(built, tmp_path_factory):
+    import warnings
+
     out = tmp_path_factory.mktemp("exports")
-    paths = export_layers(built.layers, out, sources=built.scenario.sources,
-                          measurements=measurements(built.scenario, built.layers), name="peru")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        paths = export_layers(built.layers, out, sources=built.scenario.sources,
+                              measurements=measurements(built.scenario, built.layers), name="peru")
+    assert [str(w.message) for w in caught] == []  # GDAL warned of nothing while writing
     return out, paths
 
 
