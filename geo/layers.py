@@ -205,7 +205,8 @@ def _legs(scenario: Scenario) -> gpd.GeoDataFrame:
             via = [(v["lon"], v["lat"]) for v in leg.get("via", [])]
             names = [v["name"] for v in leg.get("via", [])]
             try:
-                geom, basis, extra = leg_geometry(leg["mode"], (a["lon"], a["lat"]), (b["lon"], b["lat"]), via, names)
+                geom, basis, extra = leg_geometry(leg["mode"], (a["lon"], a["lat"]), (b["lon"], b["lat"]), via, names,
+                                                    closed_passages=leg.get("closed_passages", ()))
             except RoutingError as exc:
                 problems.append(scenario.problem(["routes", ri, "legs", li, "mode"], str(exc), leg["mode"]))
                 continue

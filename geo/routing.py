@@ -4,6 +4,7 @@ through cited waypoints for everything on land or river."""
 from __future__ import annotations
 
 import math
+import warnings
 
 import numpy as np
 import searoute
@@ -112,13 +113,23 @@ def _land_km(line) -> float:
     return float(length_inside_m([line], shapely.union_all(hits))[0]) / 1000.0
 
 
-def sea_lane(origin_lonlat, destination_lonlat) -> tuple[shapely.LineString | shapely.MultiLineString, float, float]:
+#: Sea passages that a sea leg can declare closed (searoute's names).
+SEA_PASSAGES = ("babalmandab", "bering", "bosporus", "chili", "gibraltar", "malacca", "northwest", "ormuz", "panama",
+                "south_africa", "suez", "sunda")
+#: Passages searoute closes unless told otherwise (the Northwest Passage, ice-bound most of the year).
+DEFAULT_CLOSED_PASSAGES = ("northwest",)
+
+
+def sea_lane(origin_lonlat, destination_lonlat, *, closed_passages=()) -> tuple[shapely.LineString | shapely.MultiLineString, float, float]:
     """Shortest sea lane between two ports with the ``searoute`` package.
 
     Parameters
     ----------
     origin_lonlat, destination_lonlat : (float, float)
         Port positions in degrees (lon, lat).
+    closed_passages : sequence of str, keyword-only
+        Passages the lane may not use (:data:`SEA_PASSAGES`), besides
+        :data:`DEFAULT_CLOSED_PASSAGES`.
 
     Returns
     -------
@@ -130,17 +141,31 @@ def sea_lane(origin_lonlat, destination_lonlat) -> tuple[shapely.LineString | sh
     Raises
     ------
     RoutingError
-        If searoute finds no lane or one of zero length, or if the link from a port to the lane
-        crosses more than :data:`MAX_PORT_LINK_LAND_KM` of land (the "port" is inland).
+        If searoute finds no lane (for instance because the passages it would need are closed:
+        the message names them) or one of zero length, if the lane would use a closed passage, or if
+        the link from a port to the lane crosses more than :data:`MAX_PORT_LINK_LAND_KM` of land (the
+        "port" is inland). Never a 0 km route.
     """
+    unknown = sorted(set(closed_passages) - set(SEA_PASSAGES))
+    if unknown:
+        raise RoutingError(f"unknown sea passage {', '.join(map(repr, unknown))}: use {', '.join(SEA_PASSAGES)}")
+    closed = sorted(set(DEFAULT_CLOSED_PASSAGES) | set(closed_passages))
+    where = f"from {tuple(origin_lonlat)} to {tuple(destination_lonlat)}"
     try:
-        feature = searoute.searoute(list(origin_lonlat), list(destination_lonlat))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # searoute warns of a blocked route; we raise instead
+            feature = searoute.searoute(list(origin_lonlat), list(destination_lonlat), restrictions=closed,
+                                        return_passages=True)
     except Exception as exc:  # searoute raises bare exceptions from its graph search
-        raise RoutingError(f"no sea lane from {tuple(origin_lonlat)} to {tuple(destination_lonlat)}: {exc}") from exc
+        raise RoutingError(f"no sea lane {where}: {exc}") from exc
     coords = np.asarray((feature or {}).get("geometry", {}).get("coordinates") or [], dtype=float).reshape(-1, 2)
-    length = (feature or {}).get("properties", {}).get("length") or 0
+    props = (feature or {}).get("properties", {})
+    length = props.get("length") or 0
     if len(coords) < 2 or not length > 0:
-        raise RoutingError(f"no sea lane from {tuple(origin_lonlat)} to {tuple(destination_lonlat)}")
+        raise RoutingError(f"no sea route {where} with these passages closed: {', '.join(closed)}")
+    used = sorted(set(props.get("traversed_passages") or []) & set(closed))
+    if used:
+        raise RoutingError(f"the only sea lane {where} goes through closed passages: {', '.join(used)}")
     coords[:, 0] = (coords[:, 0] + 180.0) % 360.0 - 180.0  # searoute may run past ±180 across the Pacific
     for port, joint, which in ((origin_lonlat, coords[0], "start"), (destination_lonlat, coords[-1], "end")):
         land = _land_km(great_circle([tuple(port), tuple(joint)]))
@@ -153,7 +178,8 @@ def sea_lane(origin_lonlat, destination_lonlat) -> tuple[shapely.LineString | sh
     return split_at_antimeridian(lane), float(join_from), float(join_to)
 
 
-def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=(), via_names=()) -> tuple[object, str, dict]:
+def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=(), via_names=(), *,
+                 closed_passages=()) -> tuple[object, str, dict]:
     """The geometry of one leg and the text saying how it was made.
 
     Parameters
@@ -165,6 +191,8 @@ def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=(), via_names=(
         Cited waypoints between them (ignored for sea and air legs).
     via_names : sequence of str
         Their names, for the ``geometry_basis`` text.
+    closed_passages : sequence of str, keyword-only
+        Sea legs: passages the lane may not use (:func:`sea_lane`).
 
     Returns
     -------
@@ -180,8 +208,9 @@ def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=(), via_names=(
         :data:`MAX_LAND_LEG_SEA_KM` of sea.
     """
     if mode == "sea":
-        line, join_from, join_to = sea_lane(start_lonlat, end_lonlat)
-        return line, LEG_GEOMETRY_BASIS["sea"], {"lane_join_from_km": round(join_from / 1000, 1),
+        line, join_from, join_to = sea_lane(start_lonlat, end_lonlat, closed_passages=closed_passages)
+        basis = LEG_GEOMETRY_BASIS["sea"] + (f"; closed: {', '.join(closed_passages)}" if closed_passages else "")
+        return line, basis, {"lane_join_from_km": round(join_from / 1000, 1),
                                                  "lane_join_to_km": round(join_to / 1000, 1)}
     if mode in ("air", "helicopter"):
         return great_circle([start_lonlat, end_lonlat]), LEG_GEOMETRY_BASIS[mode], {}
