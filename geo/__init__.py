@@ -13,7 +13,7 @@ from .build import BuildResult, build
 from .countries import countries, country_polygon
 from .events import EventsError, assign_events, load_events
 from .export import EXPORT_FORMATS, export_layers
-from .errors import GeoError, OfficialDataWarning, RoutingError, ScenarioError
+from .errors import GeoError, GeometryError, OfficialDataWarning, RoutingError, ScenarioError
 from .layers import LAYER_NAMES, build_layers
 from .measure import (
                       buffer_m,
@@ -39,12 +39,13 @@ from .render import escape_html, make_map, save_map, view_bounds
 from .report import air_bridge_capacity, measurements
 from .routing import great_circle, leg_geometry, sea_lane
 from .scenario import Scenario, default_scenario_path, load_scenario
-from .writers import atomic_write_text, geojson_text, json_safe, to_geojson_dict, write_geojson
+from .writers import (atomic_write_text, geojson_text, invalid_geometries, json_safe, repair_geometries, to_geojson_dict,
+                      write_geojson)
 
 __all__ = [
     "BuildResult", "build",
     "countries", "country_polygon",
-    "GeoError", "OfficialDataWarning", "RoutingError", "ScenarioError", "DataError",
+    "GeoError", "GeometryError", "OfficialDataWarning", "RoutingError", "ScenarioError", "DataError",
     "cached_official", "fetch_official",
     "LAYER_NAMES", "build_layers",
     "assign_places", "border_crossings", "distance_to_geometry_m", "land_border", "length_by_area",
@@ -56,6 +57,7 @@ __all__ = [
     "air_bridge_capacity", "measurements",
     "great_circle", "leg_geometry", "sea_lane",
     "Scenario", "default_scenario_path", "load_scenario",
-    "atomic_write_text", "geojson_text", "json_safe", "to_geojson_dict", "write_geojson",
+    "atomic_write_text", "geojson_text", "json_safe", "to_geojson_dict", "write_geojson", "invalid_geometries",
+    "repair_geometries",
 ]
 __version__ = "0.1.0"

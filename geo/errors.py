@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["GeoError", "ScenarioError", "RoutingError", "OfficialDataWarning"]
+__all__ = ["GeoError", "ScenarioError", "RoutingError", "GeometryError", "OfficialDataWarning"]
 
 
 class GeoError(ValueError):
@@ -32,6 +32,10 @@ class ScenarioError(GeoError):
 
 class RoutingError(GeoError):
     """A leg cannot be given a geometry (for instance no sea lane joins its two ports)."""
+
+
+class GeometryError(GeoError):
+    """A geometry is invalid (a self-intersecting ring, ...); the message names the feature and where."""
 
 
 class OfficialDataWarning(UserWarning):

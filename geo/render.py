@@ -413,7 +413,8 @@ def _simplified(basemap: gpd.GeoDataFrame, tolerance_deg: float, decimals: int) 
     # Generalised for drawing only; nothing is measured on this copy.
     simple = shapely.simplify(basemap.geometry.values, tolerance_deg, preserve_topology=True)
     simple = shapely.transform(simple, lambda xy: np.round(xy, decimals))
-    return to_geojson_dict(gpd.GeoDataFrame(geometry=simple[~shapely.is_empty(simple)], crs="EPSG:4326"))
+    return to_geojson_dict(gpd.GeoDataFrame(geometry=simple[~shapely.is_empty(simple)], crs="EPSG:4326"),
+                           check_valid=False)
 
 
 def _add_basemap(m, basemap: gpd.GeoDataFrame):

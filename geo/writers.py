@@ -20,8 +20,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .errors import GeometryError
+
 __all__ = ["atomic_write_text", "atomic_write_many", "json_safe", "to_geojson_dict", "geojson_text", "write_geojson",
-           "COORDINATE_DECIMALS"]
+           "invalid_geometries", "repair_geometries", "COORDINATE_DECIMALS"]
 
 #: Decimals kept in written coordinates (RFC 7946 §11.2 advises about 6: ~0.1 m).
 COORDINATE_DECIMALS = 6
@@ -134,6 +136,67 @@ def json_safe(value: Any) -> Any:
     return str(value)
 
 
+def invalid_geometries(gdf: gpd.GeoDataFrame) -> list[str]:
+    """Why each invalid geometry of a layer is invalid, and where.
+
+    Parameters
+    ----------
+    gdf : geopandas.GeoDataFrame
+        Any layer; an ``id`` column names the features, else their position.
+
+    Returns
+    -------
+    list of str
+        ``"feature 'x': field 'geometry': Self-intersection at (31, 11)"``, one per invalid
+        geometry (GEOS's reason, :func:`shapely.is_valid_reason`); empty if all are valid.
+    """
+    geoms = gdf.geometry.values
+    bad = np.flatnonzero(~shapely.is_valid(geoms) & ~shapely.is_missing(geoms))
+    ids = gdf["id"].to_numpy() if "id" in gdf else np.arange(len(gdf))
+    out = []
+    for i in bad:
+        reason = shapely.is_valid_reason(geoms[i])
+        text, _, where = reason.partition("[")
+        if where:
+            x, y = where.rstrip("]").split()[:2]
+            text = f"{text} at ({float(x):g}, {float(y):g})"
+        out.append(f"feature {json_safe(ids[i])!r}: field 'geometry': {text}")
+    return out
+
+
+def repair_geometries(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """A copy of a layer whose invalid polygons are repaired, every part kept.
+
+    A bow-tie ring becomes a MultiPolygon of both lobes (GEOS ``make_valid``, "structure" method);
+    bits that collapse to lines or points are dropped from polygons. Valid geometries are untouched.
+
+    Parameters
+    ----------
+    gdf : geopandas.GeoDataFrame
+        Any layer.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Same rows and columns.
+    """
+    out = gdf.copy()
+    geoms = out.geometry.values.copy()
+    bad = ~shapely.is_valid(geoms) & ~shapely.is_missing(geoms)
+    if bad.any():
+        fixed = shapely.make_valid(geoms[bad], method="structure", keep_collapsed=False)
+        polygonal = shapely.get_type_id(geoms[bad]) >= 3
+        fixed = np.where(polygonal, [_polygonal(g) for g in fixed], fixed)
+        geoms[bad] = fixed
+        out[out.geometry.name] = geoms
+    return out
+
+
+def _polygonal(geom):
+    parts = [p for p in shapely.get_parts(geom) if p.geom_type in ("Polygon", "MultiPolygon")]
+    return shapely.union_all(parts) if parts else shapely.Polygon()
+
+
 def _rfc7946_geometry(geom) -> dict | None:
     if geom is None or geom.is_empty:
         return None
@@ -142,7 +205,7 @@ def _rfc7946_geometry(geom) -> dict | None:
     return json.loads(shapely.to_geojson(geom))
 
 
-def to_geojson_dict(gdf: gpd.GeoDataFrame) -> dict:
+def to_geojson_dict(gdf: gpd.GeoDataFrame, *, check_valid: bool = True) -> dict:
     """An RFC 7946 FeatureCollection of a GeoDataFrame.
 
     Parameters
@@ -150,6 +213,9 @@ def to_geojson_dict(gdf: gpd.GeoDataFrame) -> dict:
     gdf : geopandas.GeoDataFrame
         In EPSG:4326 (or without a CRS, taken as lon/lat). An ``id`` column, if present, becomes each
         feature's ``id`` member as well as a property.
+    check_valid : bool, keyword-only
+        Refuse invalid geometries (default). ``False`` only for copies generalised for drawing,
+        which are never measured or written as layers.
 
     Returns
     -------
@@ -162,9 +228,16 @@ def to_geojson_dict(gdf: gpd.GeoDataFrame) -> dict:
     ------
     ValueError
         If the GeoDataFrame has a CRS other than EPSG:4326.
+    geo.errors.GeometryError
+        If a geometry is invalid (:func:`invalid_geometries`; the message says which feature and
+        where); :func:`repair_geometries` repairs them, keeping every part.
     """
     if gdf.crs is not None and not gdf.crs.equals("EPSG:4326"):
         raise ValueError(f"GeoJSON (RFC 7946) is written in EPSG:4326; this layer is in {gdf.crs.to_string()}")
+    problems = invalid_geometries(gdf) if check_valid else []
+    if problems:
+        raise GeometryError("invalid geometry, not written (geo.repair_geometries repairs it, keeping every part):\n"
+                            + "\n".join(f"  - {p}" for p in problems))
     columns = [c for c in gdf.columns if c != gdf.geometry.name]
     geometries = gdf.geometry.values
     features = []
