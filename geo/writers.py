@@ -7,6 +7,7 @@ sees the old file or the new one, never half of one.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
 import math
@@ -25,6 +26,13 @@ from .errors import GeometryError
 __all__ = ["atomic_write_text", "atomic_write_many", "json_safe", "to_geojson_dict", "geojson_text", "write_geojson",
            "invalid_geometries", "repair_geometries", "COORDINATE_DECIMALS"]
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
+
+#: Name of the lock file a build holds in each output folder while it renames its files into place.
+LOCK_NAME = ".geo.lock"
 #: Decimals kept in written coordinates (RFC 7946 §11.2 advises about 6: ~0.1 m).
 COORDINATE_DECIMALS = 6
 
@@ -74,6 +82,14 @@ def atomic_write_many(texts: dict) -> list[Path]:
     OSError
         If any temporary file cannot be written; then no destination has been touched and the
         temporary files are removed.
+
+    Notes
+    -----
+    Temporary names are unique (:func:`tempfile.mkstemp`), so writers running at once never write
+    into each other's files; the renames happen under an advisory lock (:data:`LOCK_NAME` in each
+    folder), so two builds into the same folders leave one complete set, never a mix. A process
+    killed before the renames leaves the destinations as they were (at worst a hidden
+    ``.<name>.*.tmp`` file).
     """
     staged: list[tuple[str, Path]] = []
     try:
@@ -95,9 +111,31 @@ def atomic_write_many(texts: dict) -> list[Path]:
             except FileNotFoundError:
                 pass
         raise
-    for tmp, path in staged:
-        os.replace(tmp, path)
+    # Builds running at once into the same folders rename their files one set at a time, so the
+    # folders always hold one build's complete set (the last one's when both are done).
+    with _folder_locks(sorted({p.parent.resolve() for _, p in staged})):
+        for tmp, path in staged:
+            os.replace(tmp, path)
     return [path for _, path in staged]
+
+
+@contextlib.contextmanager
+def _folder_locks(folders):
+    """Hold an exclusive advisory lock (``.geo.lock``) in each folder, taken in sorted order."""
+    if fcntl is None:  # no flock (Windows): renames are still atomic one by one
+        yield
+        return
+    handles = []
+    try:
+        for folder in folders:
+            fh = open(folder / LOCK_NAME, "a")
+            handles.append(fh)
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        yield
+    finally:
+        for fh in reversed(handles):
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+            fh.close()
 
 
 def json_safe(value: Any) -> Any:
