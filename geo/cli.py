@@ -48,7 +48,8 @@ def _parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("build", help="write layers/*.geojson, the HTML map and the measurements report")
     b.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
-    b.add_argument("--layers-dir", default="layers", help="folder for the GeoJSON layers (default: layers)")
+    b.add_argument("--layers-dir", help="folder for the GeoJSON layers (default: layers for the embedded scenario, "
+                                        "OUT/layers for a --scenario file, so the committed layers are not replaced)")
     b.add_argument("--out", default="build", help="folder for the map and the report (default: build)")
     b.add_argument("--offline", action="store_true",
                    help="write a self-contained map that works with no network (scripts inlined, no tiles)")
@@ -119,7 +120,16 @@ def _run(args) -> int:
         if args.command == "build":
             from .build import build
 
-            result = build(args.scenario, layers_dir=args.layers_dir, out_dir=args.out, offline=args.offline,
+            from pathlib import Path
+
+            if args.png is not None:  # checked before anything is built or written
+                png = Path(args.png)
+                if png.suffix.lower() != ".png":
+                    raise GeoError(f"--png {args.png!r}: give a file name ending in .png")
+                if png.is_dir():
+                    raise GeoError(f"--png {args.png}: is a folder; give the PNG file to write")
+            layers_dir = args.layers_dir or (Path(args.out) / "layers" if args.scenario else "layers")
+            result = build(args.scenario, layers_dir=layers_dir, out_dir=args.out, offline=args.offline,
                            events=args.events)
             print(result.summary)
             for path in [*result.layer_paths.values(), *result.style_paths.values(), result.map_path, result.csv_path,

@@ -8,6 +8,7 @@ nearest route with its geodesic distance.
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from pathlib import Path
@@ -76,10 +77,18 @@ def _read_text(path: Path) -> str:
 
 
 def _from_csv(path: Path, text: str) -> gpd.GeoDataFrame:
+    rows = list(csv.reader(io.StringIO(text)))
+    for number, row in enumerate(rows[1:], start=2):
+        if row and len(row) != len(rows[0]):
+            raise EventsError(f"{path}: line {number}: {len(row)} fields where the header has {len(rows[0])} "
+                              f"(value: {','.join(row)[:80]!r})")
     try:
-        table = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        table = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, index_col=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise EventsError(f"{path}: not a readable CSV table: {str(exc).strip().splitlines()[0]}") from None
+    duplicated = [c for c in table.columns if "." in c and c.rsplit(".", 1)[0] in table.columns]
+    if duplicated:
+        raise EventsError(f"{path}: line 1: the header repeats the column {duplicated[0].rsplit('.', 1)[0]!r}")
     columns = {c.strip().lower(): c for c in table.columns}
     lon_col = next((columns[n] for n in _LON_NAMES if n in columns), None)
     lat_col = next((columns[n] for n in _LAT_NAMES if n in columns), None)
@@ -98,7 +107,23 @@ def _from_csv(path: Path, text: str) -> gpd.GeoDataFrame:
         raise EventsError("\n".join(problems[:20]) + (f"\n... and {len(problems) - 20} more" if len(problems) > 20 else ""))
     props = table.drop(columns=[lon_col, lat_col]).astype(object)
     props = props.where(props != "", None)  # an empty cell is unknown
-    return gpd.GeoDataFrame(props, geometry=shapely.points(lon, lat), crs="EPSG:4326")
+    return gpd.GeoDataFrame(_typed_columns(props), geometry=shapely.points(lon, lat), crs="EPSG:4326")
+
+
+def _typed_columns(table: pd.DataFrame) -> pd.DataFrame:
+    """Columns of text become numbers where every filled cell is a number, and booleans where every
+    filled cell is true/false (any case), so that GIS tools can style them; the rest stay text."""
+    out = table.copy()
+    for col in out.columns:
+        cells = out[col].dropna().astype(str).str.strip()
+        if not len(cells) or col == "id":
+            continue
+        numbers = pd.to_numeric(cells, errors="coerce")
+        if numbers.notna().all():
+            out[col] = pd.to_numeric(out[col], errors="coerce")
+        elif cells.str.lower().isin(["true", "false"]).all():
+            out[col] = out[col].map(lambda v: None if v is None else str(v).strip().lower() == "true").astype("boolean")
+    return out
 
 
 def _from_geojson(path: Path, text: str) -> gpd.GeoDataFrame:
@@ -151,7 +176,8 @@ def load_events(path: str | Path) -> gpd.GeoDataFrame:
     path : str or pathlib.Path
         ``.csv``: UTF-8, a header row, a longitude column (``lon``, ``lng``, ``long``,
         ``longitude`` or ``x``) and a latitude column (``lat``, ``latitude`` or ``y``) in degrees
-        (WGS 84), any other columns kept as text. ``.geojson``/``.json``: an RFC 7946
+        (WGS 84); any other columns are kept, as numbers where every filled cell is a number, as
+        booleans where every filled cell is true or false, else as text. ``.geojson``/``.json``: an RFC 7946
         FeatureCollection of Point features; properties kept. At most :data:`EVENTS_MAX_BYTES`.
 
     Returns
@@ -195,13 +221,17 @@ def assign_events(events: gpd.GeoDataFrame, layers: dict[str, gpd.GeoDataFrame])
     Returns
     -------
     geopandas.GeoDataFrame
-        A copy of ``events`` with ``country`` (ISO 3166-1 alpha-3 of the Natural Earth country
+        A copy of ``events`` (a column of the same name as one added here becomes
+        ``<name>_in_file``) with ``country`` (ISO 3166-1 alpha-3 of the Natural Earth country
         containing the point, ``None`` at sea), ``region_ids`` (ids of the scenario regions
         containing it, ``"; "``-separated, ``None`` if none), ``nearest_route_id`` and
         ``nearest_route_km`` (geodesic distance on WGS 84 to the nearest route, sampled every
         :data:`EVENT_ROUTE_SPACING_M` metres, so exact to about 0.5 km).
     """
     out = events.copy()
+    # the file's own columns of these names are kept, renamed
+    added = ("country", "region_ids", "nearest_route_id", "nearest_route_km")
+    out = out.rename(columns={c: f"{c}_in_file" for c in added if c in out.columns})
     pts = out.geometry.values
     world = _countries()
     hit = world.sindex.query(pts, predicate="within")

@@ -14,6 +14,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pyogrio
+import shapely
 
 from .errors import GeoError
 
@@ -23,6 +24,8 @@ __all__ = ["EXPORT_FORMATS", "export_layers", "typed_layer"]
 EXPORT_FORMATS = {"gpkg": "GPKG", "kml": "LIBKML", "fgb": "FlatGeobuf", "csv": "CSV"}
 
 _LAYERS = ("regions", "routes", "legs", "flows", "crossings", "places")
+#: Icon of points in the KML: Google Earth's own circle, tinted by kind.
+KML_POINT_ICON = "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"
 
 
 def typed_layer(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -71,33 +74,53 @@ def _kml_style(layer: str, row) -> str:
         colour = REGION_COLOURS.get(row.get("kind"), "#777777")
         return f"PEN(c:{colour}FF,w:1.5px);BRUSH(fc:{colour}50)"
     colour = PLACE_COLOURS.get(row.get("kind"), "#ffd400" if layer == "crossings" else "#333333")
-    return f'SYMBOL(id:"ogr-sym-3",c:{colour}FF,s:1)'
+    return f'SYMBOL(id:"{KML_POINT_ICON}",c:{colour}FF,s:1)'
 
 
 def _kml_layer(name: str, gdf: gpd.GeoDataFrame, sources: dict) -> gpd.GeoDataFrame:
-    """The layer for Google Earth: a name, an HTML description (the map's popup) and a style."""
-    from .render import _popup_html
+    """The layer for Google Earth: a name, an HTML description (the map's popup), a style, the period as
+    a KML TimeSpan (Google Earth's time slider), and lines with a vertex at least every 0.1° so that
+    Google Earth's straight chords stay on the surface (an 11 km chord dips about 2 m)."""
+    from .render import _popup_html, period_months
 
     rows = [r.drop(labels=gdf.geometry.name).to_dict() for _, r in gdf.iterrows()]
+
+    def when(row, end):
+        month = period_months(row.get("period_start"), row.get("period_end"))[1 if end else 0]
+        if month is None:
+            return None
+        return f"{month // 12:04d}-{month % 12 + 1:02d}"
+
     data = {"Name": [r.get("name") for r in rows],
             "Description": [_popup_html(r, sources) for r in rows],
+            "begin": [when(r, False) for r in rows],
+            "end": [when(r, True) for r in rows],
             "OGR_STYLE": [_kml_style(name, r) for r in rows]}
-    return gpd.GeoDataFrame(data, geometry=gdf.geometry.values, crs="EPSG:4326")
+    geoms = gdf.geometry.values
+    lines = np.isin(shapely.get_type_id(geoms), (1, 5))  # LineString, MultiLineString
+    geoms = np.where(lines, shapely.segmentize(geoms, 0.1), geoms)
+    return gpd.GeoDataFrame(data, geometry=geoms, crs="EPSG:4326")
 
 
 def _staged(path: Path, write) -> Path:
-    """Run ``write(tmp_path)`` on a temporary file beside ``path``, then rename it over ``path``."""
+    """Run ``write(tmp_path)`` on a temporary file beside ``path``, then rename it over ``path``
+    (with any sidecar GDAL wrote beside it, such as a ``.csvt``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
     os.close(fd)
     os.unlink(tmp)  # GDAL creates the file itself
+    stem = Path(tmp).with_suffix("")
     try:
         write(tmp)
-        os.chmod(tmp, 0o644)
+        sidecars = [p for p in path.parent.glob(stem.name + ".*") if str(p) != tmp]
+        for file in [Path(tmp), *sidecars]:
+            os.chmod(file, 0o644)
+        for side in sidecars:
+            os.replace(side, path.with_suffix(side.suffix))
         os.replace(tmp, path)
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        for leftover in path.parent.glob(stem.name + ".*"):
+            leftover.unlink()
         raise
     return path
 
@@ -166,15 +189,17 @@ def export_layers(layers: dict[str, gpd.GeoDataFrame], out_dir: str | Path, form
     if "fgb" in formats:
         for key, gdf in present.items():
             written.append(_staged(out_dir / "fgb" / f"{key}.fgb",
-                                   lambda tmp, g=gdf: pyogrio.write_dataframe(g, tmp, driver="FlatGeobuf")))
+                                   lambda tmp, g=gdf, k=key: pyogrio.write_dataframe(g, tmp, layer=k, driver="FlatGeobuf")))
     if "csv" in formats:
         if "places" in present:
             places = present["places"]
             table = pd.DataFrame(places.drop(columns=[places.geometry.name, "lon", "lat"], errors="ignore"))
             table.insert(2, "lon", places.geometry.x.round(6))  # the point itself, whatever the layer says
             table.insert(3, "lat", places.geometry.y.round(6))
+            # CREATE_CSVT: a places.csvt beside it gives GDAL (QGIS) each column's type
             written.append(_staged(out_dir / "places.csv",
-                                   lambda tmp: pyogrio.write_dataframe(table, tmp, driver="CSV")))
+                                   lambda tmp: pyogrio.write_dataframe(table, tmp, driver="CSV", layer="places",
+                                                                       layer_options={"CREATE_CSVT": "YES"})))
         if measurements is not None:
             written.append(_staged(out_dir / "measurements.csv",
                                    lambda tmp: pyogrio.write_dataframe(measurements, tmp, driver="CSV")))

@@ -123,8 +123,8 @@ def _region_geometry(scenario: Scenario, region: dict):
     places = scenario.places_by_id
     pts = [(places[i]["lon"], places[i]["lat"]) for i in spec.get("places", [])]
     pts += [(a["lon"], a["lat"]) for a in spec.get("anchors", [])]
-    hull = shapely.convex_hull(shapely.multipoints(np.asarray(pts, dtype=float)))
-    geom = buffer_m(hull, spec["buffer_m"])
+    # hull and buffer in one local projection: points on both sides of ±180° make a small region
+    geom = buffer_m(shapely.multipoints(np.asarray(pts, dtype=float)), spec["buffer_m"], hull=True)
     clip = spec.get("clip_to")
     if clip:
         geom = shapely.intersection(geom, shapely.union_all([country_polygon(c) for c in clip]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pyproj
 import shapely
+import shapely.affinity
 
 __all__ = [
     "GEOD",
@@ -129,38 +130,75 @@ def geodesic_perimeter_m(geometries) -> np.ndarray:
     return _area_perimeter(geometries)[1]
 
 
-def buffer_m(geometry, distance_m: float, *, quad_segs: int = 16):
+def buffer_m(geometry, distance_m: float, *, quad_segs: int = 16, hull: bool = False):
     """Buffer a lon/lat geometry by a distance in metres.
 
     Parameters
     ----------
     geometry : shapely geometry
-        In EPSG:4326 (lon, lat), spanning at most a few thousand kilometres.
+        In EPSG:4326 (lon, lat). Each part of a multi-part geometry is buffered around its own
+        centre, so parts may lie far apart (Alaska and Florida); a part should span at most a few
+        thousand kilometres.
     distance_m : float
         Buffer distance in metres (> 0 grows, < 0 shrinks).
     quad_segs : int, keyword-only
         Segments per quarter circle.
+    hull : bool, keyword-only
+        Buffer the convex hull of the whole geometry instead (taken in the same local projection,
+        so points on both sides of the antimeridian make a small hull, not one around the world).
 
     Returns
     -------
     shapely geometry
-        The buffered geometry in EPSG:4326.
+        The buffered geometry in EPSG:4326, split at the antimeridian where it crosses it (a
+        MultiPolygon with parts on both sides), always valid.
 
     Notes
     -----
-    The buffer is built in an azimuthal equidistant projection (``+proj=aeqd``) centred on the
-    geometry's centroid, where distances from the centre are true, then projected back. Within a few
-    hundred kilometres of the centre the buffer distance is right to well under 1 %.
+    Each part is buffered in an azimuthal equidistant projection (``+proj=aeqd``) centred on it,
+    where distances from the centre are true, then projected back with longitudes kept continuous
+    around the centre and cut at ±180°. Within a few hundred kilometres of the centre the buffer
+    distance is right to well under 1 %.
     """
-    centre = shapely.centroid(geometry)
-    local = pyproj.CRS.from_proj4(
-        f"+proj=aeqd +lat_0={centre.y:.6f} +lon_0={centre.x:.6f} +datum=WGS84 +units=m +no_defs"
-    )
+    geometry = shapely.make_valid(geometry) if not shapely.is_valid(geometry) else geometry
+    if hull:
+        return _buffer_part(geometry, distance_m, quad_segs, hull=True)
+    parts = shapely.get_parts(geometry)
+    if len(parts) <= 1:
+        return _buffer_part(geometry, distance_m, quad_segs)
+    return shapely.make_valid(shapely.union_all([_buffer_part(p, distance_m, quad_segs) for p in parts]))
+
+
+_WORLD = shapely.box(-180, -90, 180, 90)
+
+
+def _buffer_part(geometry, distance_m: float, quad_segs: int, hull: bool = False):
+    xyz = _unit_vectors(shapely.get_coordinates(geometry))
+    mean = xyz.mean(axis=0)
+    lon0 = float(np.degrees(np.arctan2(mean[1], mean[0])))
+    lat0 = float(np.degrees(np.arctan2(mean[2], np.hypot(mean[0], mean[1]))))
+    local = pyproj.CRS.from_proj4(f"+proj=aeqd +lat_0={lat0:.6f} +lon_0={lon0:.6f} +datum=WGS84 +units=m +no_defs")
     fwd = pyproj.Transformer.from_crs("EPSG:4326", local, always_xy=True)
     back = pyproj.Transformer.from_crs(local, "EPSG:4326", always_xy=True)
     projected = shapely.transform(geometry, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))
+    if hull:
+        projected = shapely.convex_hull(projected)
     grown = shapely.buffer(projected, distance_m, quad_segs=quad_segs)
-    return shapely.transform(grown, lambda xy: np.column_stack(back.transform(xy[:, 0], xy[:, 1])))
+
+    def unproject(xy):
+        lon, lat = back.transform(xy[:, 0], xy[:, 1])
+        return np.column_stack([lon0 + (np.asarray(lon) - lon0 + 180.0) % 360.0 - 180.0, lat])  # continuous
+
+    drawn = shapely.make_valid(shapely.transform(grown, unproject))
+    if _WORLD.contains(drawn):
+        return drawn
+    pieces = [shapely.intersection(shapely.affinity.translate(drawn, shift), _WORLD) for shift in (-360.0, 0.0, 360.0)]
+    return shapely.make_valid(shapely.union_all([p for p in pieces if not p.is_empty]))
+
+
+def _unit_vectors(lonlat: np.ndarray) -> np.ndarray:
+    lon, lat = np.radians(lonlat[:, 0]), np.radians(lonlat[:, 1])
+    return np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)])
 
 
 def length_inside_m(lines, polygon) -> np.ndarray:

@@ -93,6 +93,8 @@ LEG_WIDTH_PX = 3.5
 CAPACITY_PX_PER_KG_DAY = 1 / 200
 #: Pixels of width per percentage point of a destination share, over a base of 1.5 px.
 SHARE_PX_PER_PCT = 0.2
+#: No line is drawn wider than this, whatever its volume.
+MAX_LINE_WIDTH_PX = 20.0
 # Direction arrows: one "►" every ~90 px along each line (no-break spaces keep the gaps in SVG text).
 _ARROW = "\u00a0" * 12 + "►" + "\u00a0" * 12
 
@@ -195,9 +197,24 @@ def _feature_json(geom, props: dict) -> dict:
 
 
 def _latlngs(geom, decimals: int = 5):
-    """Leaflet [lat, lon] vertex lists of a (Multi)LineString, rounded (5 decimals ≈ 1 m)."""
-    parts = [geom] if geom.geom_type == "LineString" else list(geom.geoms)
-    out = [np.round(np.asarray(p.coords)[:, [1, 0]], decimals).tolist() for p in parts]
+    """Leaflet [lat, lon] vertex lists of a (Multi)LineString, rounded (5 decimals ≈ 1 m).
+
+    Parts that meet at the antimeridian (as RFC 7946 splits a line there) are joined again with
+    continuous longitudes (179° then 181°), so that Leaflet draws one unbroken line across ±180°
+    instead of two pieces at the edges of the world.
+    """
+    parts = [np.asarray(geom.coords)] if geom.geom_type == "LineString" else [np.asarray(p.coords) for p in geom.geoms]
+    joined = [parts[0]]
+    for part in parts[1:]:
+        last = joined[-1][-1]
+        if abs(abs(last[0]) - 180.0) < 1e-9 and abs(abs(part[0][0]) - 180.0) < 1e-9 and abs(last[1] - part[0][1]) < 1e-6:
+            joined[-1] = np.vstack([joined[-1], part[1:]])
+        else:
+            joined.append(part)
+    out = []
+    for part in joined:
+        lon = np.degrees(np.unwrap(np.radians(part[:, 0])))  # no jump of more than 180° between vertices
+        out.append(np.round(np.column_stack([part[:, 1], lon]), decimals).tolist())
     return out[0] if len(out) == 1 else out
 
 
@@ -238,14 +255,15 @@ def line_width_px(props: dict) -> float:
     A destination share is drawn ``1.5 + 0.2 × share_pct`` px wide (:data:`SHARE_PX_PER_PCT`); a leg of a
     route with a capacity figure (``payload_kg_per_flight`` × ``flights_max_per_day``, the article's
     air bridge: 300 kg × 4 = 1,200 kg/day) ``2.5 + capacity_kg_per_day / 200`` px
-    (:data:`CAPACITY_PX_PER_KG_DAY`); any other leg :data:`LEG_WIDTH_PX`.
+    (:data:`CAPACITY_PX_PER_KG_DAY`); any other leg :data:`LEG_WIDTH_PX`. Never wider than
+    :data:`MAX_LINE_WIDTH_PX`.
     """
     share = json_safe(props.get("share_pct"))
     if share is not None:
-        return 1.5 + SHARE_PX_PER_PCT * float(share)
+        return min(1.5 + SHARE_PX_PER_PCT * float(share), MAX_LINE_WIDTH_PX)
     payload, flights = json_safe(props.get("route payload_kg_per_flight")), json_safe(props.get("route flights_max_per_day"))
     if payload is not None and flights is not None:
-        return 2.5 + CAPACITY_PX_PER_KG_DAY * float(payload) * float(flights)
+        return min(2.5 + CAPACITY_PX_PER_KG_DAY * float(payload) * float(flights), MAX_LINE_WIDTH_PX)
     return LEG_WIDTH_PX
 
 
@@ -542,6 +560,15 @@ class _MapRegistry(MacroElement):
 
     _template = Template("""
         {% macro script(this, kwargs) %}
+            // The legend lives inside the map, so that it stays in fullscreen.
+            (function () {
+                var legend = document.getElementById('geo-legend');
+                if (legend) {
+                    {{ this._parent.get_name() }}.getContainer().appendChild(legend);
+                    L.DomEvent.disableClickPropagation(legend);
+                    L.DomEvent.disableScrollPropagation(legend);
+                }
+            })();
             window.geoMap = {map: {{ this._parent.get_name() }}, layers: {
             {%- for key, layer in this.layers.items() %}
                 {{ key|tojson }}: {{ layer.get_name() }},
@@ -549,10 +576,19 @@ class _MapRegistry(MacroElement):
             }};
             {%- if this.search %}
             // A search hit is a marker inside a one-feature GeoJSON layer, which holds the popup.
+            // Its popup opens once the map has arrived, so that the popup's own panning does not
+            // stop the search's move halfway.
             {{ this.search.layer.get_name() }}searchControl.on('search:locationfound', function (e) {
-                {{ this.search.layer.get_name() }}.eachLayer(function (g) {
-                    if (g.hasLayer && g.hasLayer(e.layer) && g.getPopup()) { g.openPopup(e.latlng); }
-                });
+                var map = {{ this._parent.get_name() }}, opened = false;
+                function open() {
+                    if (opened) { return; }
+                    opened = true;
+                    {{ this.search.layer.get_name() }}.eachLayer(function (g) {
+                        if (g.hasLayer && g.hasLayer(e.layer) && g.getPopup()) { g.openPopup(e.latlng); }
+                    });
+                }
+                map.once('moveend', open);
+                setTimeout(open, 1500);  // if the map did not need to move
             });
             {%- endif %}
         {% endmacro %}

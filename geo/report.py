@@ -172,7 +172,8 @@ def measurements_markdown(scenario: Scenario, layers: dict[str, gpd.GeoDataFrame
         "\n## Regions\n",
         _md_table(regions[["id", "name", "area_km2", "perimeter_km", "official_area_km2", "area_gap_pct",
                            "distance_to_border_km", "geometry_kind"]]),
-        "\n`area_gap_pct` = (area − official area) / official area. Official areas: INEI.\n",
+        "\n`area_gap_pct` = (area − official area) / official area; each official area's source is in the "
+        "regions layer (`official_area_source`).\n",
         "\n## Places\n",
         _md_table(layers["places"][["id", "kind", "region_id", "in_regions", "nearest_military_base_id",
                                     "nearest_military_base_km"]]),

@@ -365,7 +365,12 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
             problems.append(_describe(data, root, path_list, message))
             continue
         value = err.instance if err.validator not in ("required", "additionalProperties") else ...
-        problems.append(_describe(data, root, path_list, err.message, value))
+        message = err.message
+        if (path_list and path_list[-1] in ("period_start", "period_end") and err.validator == "type"
+                and not isinstance(err.instance, str)):
+            # YAML reads 2016-10-01 as a date and 2016 as a number
+            message = 'must be a date in quotes: "YYYY", "YYYY-MM" or "YYYY-MM-DD"'
+        problems.append(_describe(data, root, path_list, message, value))
     if problems:
         raise ScenarioError(str(path), problems)
     problems = _cross_check(data, root)

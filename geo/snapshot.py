@@ -142,6 +142,8 @@ def save_png(html_path, png_path, *, width: int = 1400, height: int = 900) -> Pa
         raise GeoError(f"{html_path}: no such map file (build it first: python -m geo build)")
     if png_path.is_dir():
         raise GeoError(f"{png_path}: is a folder; give the PNG file to write")
+    if png_path.suffix.lower() != ".png":
+        raise GeoError(f"{png_path}: give a file name ending in .png (a map, layer or other file is never overwritten)")
     try:
         with open_map(html_path, width=width, height=height) as view:
             view.page.wait_for_timeout(500)  # let the arrows and the minimap settle

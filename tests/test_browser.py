@@ -83,6 +83,8 @@ def test_legend_stays_while_every_layer_is_switched_off(view):
     assert all(on == 0 for _, on in page.evaluate(_COUNTS).values())
     assert page.locator("#geo-legend").is_visible()
     assert "Confidence" in page.locator("#geo-legend").inner_text()
+    # inside the map's container, so that it stays when the map goes fullscreen
+    assert page.evaluate("() => document.getElementById('geo-legend').parentElement === window.geoMap.map.getContainer()")
     boxes.nth(0).check()
     assert page.locator("#geo-legend").is_visible()
 
@@ -141,6 +143,9 @@ def test_period_slider_shows_what_was_active_in_a_month(offline, view):
 
 def test_search_finds_a_place_and_opens_its_popup(offline, view):
     page = view.page
+    # from a zoomed-in view elsewhere, so that the map has to travel (the popup must not stop it halfway)
+    page.locator("button.geo-view", has_text="VRAEM").click()
+    page.wait_for_timeout(600)
     page.locator(".leaflet-control-search input.search-input").press_sequentially("Caballo", delay=30)
     tip = page.locator(".search-tip", has_text="Caballococha").last
     tip.wait_for(timeout=5000)
@@ -148,6 +153,7 @@ def test_search_finds_a_place_and_opens_its_popup(offline, view):
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for(timeout=5000)
     assert popup.inner_text().startswith("Caballococha")
+    page.wait_for_timeout(1500)
     target = offline.layers["places"].set_index("id").geometry["caballococha"]
     west, south, east, north = page.evaluate(_BOUNDS)
     assert west < target.x < east and south < target.y < north and east - west < 10

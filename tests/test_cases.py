@@ -84,17 +84,38 @@ def test_c02_a_date_is_shown_as_iso_8601_in_the_map():
     assert ">start_date</th><td>2024-03-01</td>" in html and "00:00:00" not in html
 
 
-def test_c04_a_line_across_the_antimeridian_is_drawn_in_two_parts():
+def test_c04_a_line_across_the_antimeridian_is_drawn_unbroken():
+    """Split in the GeoJSON (RFC 7946), but drawn as one line that runs on past 180° rather than two
+    pieces at the edges of the world."""
+    line = geo.great_circle([(178.4419, -18.1416), (-171.7514, -13.8333)])
+    assert line.geom_type == "MultiLineString"
     legs = gpd.GeoDataFrame({"id": ["suva_apia"], "name": ["Suva → Apia"], "mode": ["air"], "confidence": ["reported"],
                              "sources": [""], "route_name": ["test"], "length_km": [1152.5]},
-                            geometry=[geo.great_circle([(178.4419, -18.1416), (-171.7514, -13.8333)])], crs="EPSG:4326")
+                            geometry=[line], crs="EPSG:4326")
     html = geo.make_map({"legs": legs}).get_root().render()
-    # the polyline is a list of two vertex lists, each within ±180°, none spanning more than 180°
-    locations = json.loads(html.split("L.polyline(", 1)[1].strip().split("\n", 1)[0].rstrip(","))
-    assert len(locations) == 2
-    for part in locations:
-        lons = np.array(part)[:, 1]
-        assert np.ptp(lons) < 180 and lons.min() >= -180 and lons.max() <= 180
+    locations = np.array(json.loads(html.split("L.polyline(", 1)[1].strip().split("\n", 1)[0].rstrip(",")))
+    assert locations.ndim == 2  # one part
+    assert np.abs(np.diff(locations[:, 1])).max() < 1  # no jump across the map
+    assert locations[0, 1] == pytest.approx(178.4419) and locations[-1, 1] == pytest.approx(-171.7514 + 360)
+    assert locations[-1, 0] == pytest.approx(-13.8333)
+
+
+def test_a_region_across_the_antimeridian_stays_small():
+    """Two points on either side of 180°, 20 km around their hull: the same area as the same shape at 0°,
+    split at ±180 into two parts, and no place on the other side of the world inside it."""
+    across = geo.buffer_m(shapely.multipoints([(179.5, -30), (-179.5, -30)]), 20_000, hull=True)
+    at_zero = geo.buffer_m(shapely.multipoints([(0.5, -30), (-0.5, -30)]), 20_000, hull=True)
+    assert across.geom_type == "MultiPolygon" and len(across.geoms) == 2
+    assert geo.geodesic_area_m2([across])[0] == pytest.approx(geo.geodesic_area_m2([at_zero])[0], rel=1e-4)
+    assert not across.contains(shapely.Point(25, -30)) and not across.contains(shapely.Point(-70, -30))
+
+
+@pytest.mark.parametrize("iso", ["USA", "RUS", "MEX", "CAN"])
+def test_land_borders_of_countries_across_the_antimeridian(iso):
+    """Natural Earth countries in parts far apart (Alaska, Chukotka) buffer part by part, without a
+    GEOS topology error."""
+    border = geo.land_border(iso)
+    assert geo.geodesic_length_m([border])[0] > 1_000_000
 
 
 def test_c09_an_empty_layer_is_mapped_and_listed():

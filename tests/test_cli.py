@@ -154,3 +154,22 @@ def test_export_one_format(tmp_path):
         "regions", "routes", "legs", "flows", "crossings", "places"]
     bad = run("export", "--format", "shp", "--out", str(tmp_path / "y"))
     assert bad.returncode == 2 and "invalid choice: 'shp'" in bad.stderr and not (tmp_path / "y").exists()
+
+
+def test_png_is_checked_before_anything_is_written(tmp_path):
+    proc = run("build", "--out", str(tmp_path / "o"), "--layers-dir", str(tmp_path / "l"),
+               "--png", str(tmp_path / "o" / "peru_trafficking_map.html"))
+    assert proc.returncode == 2 and "ending in .png" in proc.stderr
+    assert not (tmp_path / "o").exists() and not (tmp_path / "l").exists()
+
+
+def test_a_scenario_file_builds_its_layers_under_out(tmp_path):
+    from geo.scenario import default_scenario_path
+
+    scenario = tmp_path / "copy.yaml"
+    scenario.write_text(default_scenario_path().read_text(encoding="utf-8"), encoding="utf-8")
+    before = (REPO / "layers" / "regions.geojson").stat().st_mtime_ns
+    proc = run("build", "--scenario", str(scenario), "--out", str(tmp_path / "o"))
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "o" / "layers" / "regions.geojson").exists()
+    assert (REPO / "layers" / "regions.geojson").stat().st_mtime_ns == before  # the committed layers untouched

@@ -39,6 +39,15 @@ def test_csv_events_are_read_with_their_columns(tmp_path):
     assert not isinstance(ev.loc[3, "date"], str) and ev.loc[0, "note"] == "at Callao port"
 
 
+def test_columns_keep_their_types_and_the_files_own_country(built, tmp_path):
+    text = "id,lat,lon,amount_kg,verified,country\na,-12.05,-77.15,120.5,TRUE,Peru\nb,-3.9,-70.5,,false,\n"
+    ev = load_events(write(tmp_path, "t.csv", text))
+    assert ev["amount_kg"].dtype.kind == "f" and ev.loc[0, "amount_kg"] == 120.5
+    assert list(ev["verified"]) == [True, False]
+    placed = assign_events(ev, built.layers)
+    assert placed.loc[0, "country_in_file"] == "Peru" and placed.loc[0, "country"] == "PER"
+
+
 def test_geojson_events_and_generated_ids(tmp_path):
     doc = {"type": "FeatureCollection", "features": [
         {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-70.5, -3.9]}, "properties": {"kind": "seizure"}},
@@ -52,6 +61,8 @@ BAD = {
     "not a number": ("b.csv", "id,lat,lon\n1,-12,-77\n2,abc,-77\n", ["line 3", "field 'lat'", "'abc'"]),
     "swapped": ("c.csv", "id,lat,lon\n1,-77.15,-12.05\n2,-120,-12\n", ["line 3", "swapped?", "'-120'"]),
     "longitude out of range": ("d.csv", "id,lat,lon\n1,-12,-277\n", ["line 2", "field 'lon'", "'-277'"]),
+    "extra field": ("l.csv", "id,lat,lon\n1,-12,-77,extra\n", ["line 2", "4 fields where the header has 3"]),
+    "repeated column": ("m.csv", "id,lat,lat\n1,-12,-77\n", ["line 1", "repeats the column 'lat'"]),
     "header only": ("e.csv", "id,lat,lon\n", ["no events"]),
     "empty file": ("f.csv", "", ["not a readable CSV"]),
     "not UTF-8": ("g.csv", "id,lat,lon,name\n1,-12,-77,Peñas\n".encode("latin-1"), ["line 2", "not UTF-8", "0xf1"]),

@@ -92,6 +92,8 @@ def test_gdal_reads_every_export_without_warnings(built, exported, caplog):
             assert sorted(back["id"]) == sorted(layer["id"])  # FlatGeobuf orders by its spatial index
         kml = pyogrio.read_info(out / "peru.kml", layer=name)
         assert kml["features"] == n
+    assert pyogrio.list_layers(out / "fgb" / "legs.fgb")[0][0] == "legs"  # not a temporary name
+    assert dict(zip(*[pyogrio.read_info(out / "places.csv")[k] for k in ("fields", "dtypes")]))["lon"] == "float64"
     places = pyogrio.read_dataframe(out / "places.csv")
     assert len(places) == len(built.layers["places"])
     lima = places.set_index("id").loc["callao"]
@@ -115,6 +117,12 @@ def test_kml_styles_by_mode_with_sources_in_each_description(built, exported):
         assert colour.lower() == f"ff{b}{g}{r}", (mode, colour)
         description = mark.find("k:description", ns).text
         assert "sources" in description and "Peru. World-Wide Cocaine Business." in description
+    # dated features carry a KML TimeSpan (Google Earth's time slider); points use Google Earth's own icon
+    spans = [m.find("k:TimeSpan/k:begin", ns) for m in marks]
+    dated = built.layers["legs"]["period_start"].notna().to_numpy()
+    assert [s is not None for s in spans] == list(dated) and spans[int(dated.argmax())].text == "2016-10"
+    hrefs = {e.text for e in kml.iter("{http://www.opengis.net/kml/2.2}href")}
+    assert hrefs == {"http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"}
 
 
 def test_unknown_format_is_a_clear_error(built, tmp_path):
