@@ -161,11 +161,38 @@ def _from_geojson(path: Path, text: str) -> gpd.GeoDataFrame:
         where.append(label)
     problems += _check_coordinates(path, np.array(lon), np.array(lat), where, "coordinates[0]", "coordinates[1]",
                                    [float(x) for x in lon], [float(x) for x in lat])
+    problems += _mixed_types(path, rows, where)
     if problems:
         raise EventsError("\n".join(problems[:20]) + (f"\n... and {len(problems) - 20} more" if len(problems) > 20 else ""))
     if not rows:
         raise EventsError(f"{path}: has no features")
     return gpd.GeoDataFrame(pd.DataFrame(rows), geometry=shapely.points(lon, lat), crs="EPSG:4326")
+
+
+def _json_kind(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "a true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "a string"
+
+
+def _mixed_types(path, rows: list[dict], where: list[str]) -> list[str]:
+    """One problem per property whose values are of different JSON types (a number here, a string there)."""
+    first: dict[str, tuple[str, str]] = {}
+    problems = []
+    for row, label in zip(rows, where):
+        for key, value in row.items():
+            kind = _json_kind(value)
+            if kind is None:
+                continue
+            seen = first.setdefault(key, (kind, label))
+            if seen[0] != kind:
+                problems.append(_problem(path, label, key, f"is {kind} here but {seen[0]} in {seen[1]}; "
+                                                           "one property has one type", value))
+    return problems
 
 
 def load_events(path: str | Path) -> gpd.GeoDataFrame:
@@ -191,8 +218,8 @@ def load_events(path: str | Path) -> gpd.GeoDataFrame:
     EventsError
         A :class:`geo.GeoError` naming the file, the line or feature, the field and the value of
         each bad row: missing columns, coordinates that are not numbers or out of range (with a hint
-        when latitude and longitude look swapped), a non-UTF-8 file, malformed JSON or CSV, an empty
-        file, a file over the size limit.
+        when latitude and longitude look swapped), a property with values of different types in a
+        GeoJSON file, a non-UTF-8 file, malformed JSON or CSV, an empty file, a file over the size limit.
     """
     path = Path(path)
     text = _read_text(path)

@@ -73,6 +73,10 @@ BAD = {
     "NaN in JSON": ("j.geojson", '{"type": "FeatureCollection", "features": [{"type": "Feature", '
                     '"geometry": {"type": "Point", "coordinates": [NaN, 1]}, "properties": {}}]}', ["not valid JSON", "NaN"]),
     "unknown type": ("k.xlsx", "x", ["unknown event file type", ".xlsx"]),
+    "mixed types": ("n.geojson", '{"type": "FeatureCollection", "features": ['
+                    '{"type": "Feature", "geometry": {"type": "Point", "coordinates": [-77, -12]}, "properties": {"kg": 5}},'
+                    '{"type": "Feature", "geometry": {"type": "Point", "coordinates": [-76, -12]}, "properties": {"kg": "five"}}]}',
+                    ["feature 1", "field 'kg'", "is a string here but a number in feature 0", "'five'"]),
 }
 
 
