@@ -26,6 +26,9 @@ EXPORT_FORMATS = {"gpkg": "GPKG", "kml": "LIBKML", "fgb": "FlatGeobuf", "csv": "
 _LAYERS = ("regions", "routes", "legs", "flows", "crossings", "places")
 #: Icon of points in the KML: Google Earth's own circle, tinted by kind.
 KML_POINT_ICON = "http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"
+#: Longest segment of a KML line, in degrees of longitude/latitude (≈ 11 km): a drawing density for
+#: Google Earth's straight chords, not a measurement (lengths are measured on the layers, geodesically).
+KML_MAX_SEGMENT_DEG = 0.1
 
 
 def typed_layer(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -98,7 +101,7 @@ def _kml_layer(name: str, gdf: gpd.GeoDataFrame, sources: dict) -> gpd.GeoDataFr
             "OGR_STYLE": [_kml_style(name, r) for r in rows]}
     geoms = gdf.geometry.values
     lines = np.isin(shapely.get_type_id(geoms), (1, 5))  # LineString, MultiLineString
-    geoms = np.where(lines, shapely.segmentize(geoms, 0.1), geoms)
+    geoms = np.where(lines, shapely.segmentize(geoms, KML_MAX_SEGMENT_DEG), geoms)
     return gpd.GeoDataFrame(data, geometry=geoms, crs="EPSG:4326")
 
 

@@ -268,10 +268,9 @@ def line_width_px(props: dict) -> float:
 
 
 class _MapState:
-    """What the page's scripts need to know: layers by key, and every dated feature with its group."""
+    """Every dated feature with its group, for the period slider."""
 
     def __init__(self):
-        self.groups: dict[str, object] = {}
         self.dated: list[tuple] = []
 
     def add(self, layer, group, props: dict) -> None:
@@ -720,7 +719,6 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
         groups[key].add_to(m)
 
     state = _MapState()
-    state.groups = groups
     if layers.get("regions") is not None and len(layers["regions"]):
         _add_regions(groups["regions"], layers["regions"], sources, state)
     if layers.get("flows") is not None and len(layers["flows"]):

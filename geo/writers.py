@@ -113,9 +113,15 @@ def atomic_write_many(texts: dict) -> list[Path]:
         raise
     # Builds running at once into the same folders rename their files one set at a time, so the
     # folders always hold one build's complete set (the last one's when both are done).
-    with _folder_locks(sorted({p.parent.resolve() for _, p in staged})):
-        for tmp, path in staged:
-            os.replace(tmp, path)
+    try:
+        with _folder_locks(sorted({p.parent.resolve() for _, p in staged})):
+            for tmp, path in staged:
+                os.replace(tmp, path)
+    except BaseException:
+        for tmp, _ in staged:  # whatever was not renamed yet (a lock that could not be taken, ...)
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        raise
     return [path for _, path in staged]
 
 
