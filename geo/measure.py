@@ -77,21 +77,27 @@ def geodesic_length_m(geometries) -> np.ndarray:
     if n == 0:
         return np.zeros(0)
     geoms = np.where(shapely.is_missing(geoms), shapely.from_wkt("LINESTRING EMPTY"), geoms)
-    # Split multi-part geometries and collections; measure polygons along their rings.
-    parts, owner = shapely.get_parts(geoms, return_index=True)
-    rings = shapely.get_type_id(parts) == 3
-    if rings.any():
-        parts = parts.copy()
-        parts[rings] = shapely.boundary(parts[rings])
-        parts, sub = shapely.get_parts(parts, return_index=True)
-        owner = owner[sub]
+    # Simple lines are measured as they are; multi-part geometries and collections are split into
+    # parts first (so no segment joins two parts), and polygons are measured along their rings.
+    simple = np.isin(shapely.get_type_id(geoms), (1, 2))
+    parts, owner = geoms[simple], np.flatnonzero(simple)
+    if not simple.all():
+        more, more_owner = shapely.get_parts(geoms[~simple], return_index=True)
+        more_owner = np.flatnonzero(~simple)[more_owner]
+        rings = shapely.get_type_id(more) == 3
+        if rings.any():
+            more = more.copy()
+            more[rings] = shapely.boundary(more[rings])
+            more, sub = shapely.get_parts(more, return_index=True)
+            more_owner = more_owner[sub]
+        parts, owner = np.concatenate([parts, more]), np.concatenate([owner, more_owner])
     coords, part_of_vertex = shapely.get_coordinates(parts, return_index=True)
     if len(coords) < 2:
         return np.zeros(n)
     same = part_of_vertex[1:] == part_of_vertex[:-1]
-    _, _, seg = GEOD.inv(coords[:-1, 0][same], coords[:-1, 1][same], coords[1:, 0][same], coords[1:, 1][same])
-    seg_owner = owner[part_of_vertex[:-1][same]]
-    return np.bincount(seg_owner, weights=np.asarray(seg, dtype=float), minlength=n)
+    # every consecutive pair of vertices in one call; the pairs that join two parts are dropped
+    seg = np.asarray(GEOD.line_lengths(coords[:, 0], coords[:, 1]), dtype=float)
+    return np.bincount(owner[part_of_vertex[:-1][same]], weights=seg[same], minlength=n)
 
 
 def _area_perimeter(geometries) -> tuple[np.ndarray, np.ndarray]:
@@ -177,16 +183,14 @@ def _buffer_part(geometry, distance_m: float, quad_segs: int, hull: bool = False
     mean = xyz.mean(axis=0)
     lon0 = float(np.degrees(np.arctan2(mean[1], mean[0])))
     lat0 = float(np.degrees(np.arctan2(mean[2], np.hypot(mean[0], mean[1]))))
-    local = pyproj.CRS.from_proj4(f"+proj=aeqd +lat_0={lat0:.6f} +lon_0={lon0:.6f} +datum=WGS84 +units=m +no_defs")
-    fwd = pyproj.Transformer.from_crs("EPSG:4326", local, always_xy=True)
-    back = pyproj.Transformer.from_crs(local, "EPSG:4326", always_xy=True)
-    projected = shapely.transform(geometry, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))
+    aeqd = local_aeqd(lon0, lat0)
+    projected = shapely.transform(geometry, lambda xy: np.column_stack(aeqd.transform(xy[:, 0], xy[:, 1])))
     if hull:
         projected = shapely.convex_hull(projected)
     grown = shapely.buffer(projected, distance_m, quad_segs=quad_segs)
 
     def unproject(xy):
-        lon, lat = back.transform(xy[:, 0], xy[:, 1])
+        lon, lat = aeqd.transform(xy[:, 0], xy[:, 1], direction="INVERSE")
         return np.column_stack([lon0 + (np.asarray(lon) - lon0 + 180.0) % 360.0 - 180.0, lat])  # continuous
 
     drawn = shapely.make_valid(shapely.transform(grown, unproject))
@@ -194,6 +198,19 @@ def _buffer_part(geometry, distance_m: float, quad_segs: int, hull: bool = False
         return drawn
     pieces = [shapely.intersection(shapely.affinity.translate(drawn, shift), _WORLD) for shift in (-360.0, 0.0, 360.0)]
     return shapely.make_valid(shapely.union_all([p for p in pieces if not p.is_empty]))
+
+
+def local_aeqd(lon0: float, lat0: float) -> pyproj.Transformer:
+    """Transformer from EPSG:4326 (lon, lat in degrees) to an azimuthal equidistant projection on
+    WGS84 centred on ``(lon0, lat0)``, in metres; ``direction="INVERSE"`` goes back.
+
+    Built from a PROJ pipeline rather than :meth:`pyproj.Transformer.from_crs`: the same operation
+    (the results are identical), but made in about 0.2 ms instead of 14 ms, because PROJ does not
+    search its database for candidate operations. Buffers make one per part.
+    """
+    return pyproj.Transformer.from_pipeline(
+        "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad "
+        f"+step +proj=aeqd +lat_0={lat0:.6f} +lon_0={lon0:.6f} +ellps=WGS84")
 
 
 def _unit_vectors(lonlat: np.ndarray) -> np.ndarray:

@@ -13,12 +13,12 @@ from functools import lru_cache
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import pyproj
 import shapely
 from shapely.ops import substring
 
 from .countries import countries, country_polygon
-from .measure import GEOD, buffer_m, geodesic_length_m
+from .measure import GEOD, buffer_m, geodesic_length_m, local_aeqd
+from .spatial_index import geodesic_samples
 from .units import m_to_km
 
 __all__ = [
@@ -237,23 +237,14 @@ def land_border(iso_a3: str, neighbour: str | None = None):
 
 
 def _densify_m(geom, spacing_m: float) -> np.ndarray:
-    """Vertices of a geometry's outline with extra points on each geodesic segment at most
+    """Vertices of a geometry's outline with extra points on each segment's geodesic at most
     ``spacing_m`` apart, as an (n, 2) lon/lat array."""
     lines = shapely.boundary(geom) if shapely.get_type_id(geom) in (3, 6) else geom
-    out = []
-    for part in shapely.get_parts(lines):
-        c = shapely.get_coordinates(part)
-        if len(c) == 1:
-            out.append(c)
-            continue
-        _, _, seg = GEOD.inv(c[:-1, 0], c[:-1, 1], c[1:, 0], c[1:, 1])
-        n = np.maximum(np.ceil(seg / spacing_m).astype(int), 1)
-        # fractions along each segment; linear in lon/lat is within metres of the geodesic at this spacing
-        idx = np.repeat(np.arange(len(seg)), n)
-        frac = np.concatenate([np.arange(k) / k for k in n])
-        pts = c[idx] + (c[idx + 1] - c[idx]) * frac[:, None]
-        out.append(np.vstack([pts, c[-1:]]))
-    return np.vstack(out) if out else np.zeros((0, 2))
+    coords, part_of = shapely.get_coordinates(shapely.get_parts(lines), return_index=True)
+    if len(coords) == 0:
+        return np.zeros((0, 2))
+    lon, lat, _ = geodesic_samples(coords, part_of, spacing_m)
+    return np.column_stack([lon, lat])
 
 
 def distance_to_geometry_m(lon, lat, geometry, *, spacing_m: float = 250.0, chunk: int = 2_000_000) -> np.ndarray:
@@ -304,13 +295,11 @@ def distance_between_geometries_m(a, b) -> float:
     if shapely.intersects(a, b):
         return 0.0
     centre = shapely.centroid(shapely.union_all([shapely.envelope(a), shapely.envelope(b)]))
-    local = pyproj.CRS.from_proj4(f"+proj=aeqd +lat_0={centre.y:.6f} +lon_0={centre.x:.6f} +datum=WGS84 +units=m")
-    fwd = pyproj.Transformer.from_crs("EPSG:4326", local, always_xy=True)
-    back = pyproj.Transformer.from_crs(local, "EPSG:4326", always_xy=True)
-    proj = lambda g: shapely.transform(g, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))  # noqa: E731
+    aeqd = local_aeqd(centre.x, centre.y)
+    proj = lambda g: shapely.transform(g, lambda xy: np.column_stack(aeqd.transform(xy[:, 0], xy[:, 1])))  # noqa: E731
     line = shapely.shortest_line(proj(a), proj(b))
     (x1, y1), (x2, y2) = shapely.get_coordinates(line)
-    lon, lat = back.transform([x1, x2], [y1, y2])
+    lon, lat = aeqd.transform([x1, x2], [y1, y2], direction="INVERSE")
     return float(GEOD.inv(lon[0], lat[0], lon[1], lat[1])[2])
 
 
