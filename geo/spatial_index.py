@@ -18,7 +18,6 @@ from __future__ import annotations
 import numpy as np
 import pyproj
 import shapely
-from scipy.spatial import cKDTree
 
 from .measure import GEOD
 
@@ -215,6 +214,8 @@ class LineIndex:
         coords, part_of = shapely.get_coordinates(parts, return_index=True)
         if len(coords) == 0:
             raise ValueError("LineIndex needs at least one line with coordinates")
+        from scipy.spatial import cKDTree  # imported here: a build without events does not need it
+
         self.tolerance_m = float(tolerance_m)
         self.levels = []
         for factor in _LEVELS:
