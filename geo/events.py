@@ -271,14 +271,15 @@ def assign_events(events: gpd.GeoDataFrame, layers: dict[str, gpd.GeoDataFrame])
     pts = np.asarray(out.geometry.values)
     world = _countries()
     country = np.full(len(out), None, dtype=object)
-    hit = _country_index().first(pts)
+    tree = shapely.STRtree(pts)  # one index over the events, shared by countries and regions
+    hit = _country_index().first(pts, tree)
     country[hit >= 0] = world["iso_a3"].to_numpy()[hit[hit >= 0]]
     out["country"] = pd.Series(country, index=out.index, dtype=object)
 
     regions = layers.get("regions")
     region_ids = np.full(len(out), None, dtype=object)
     if regions is not None and len(regions):
-        event, region = PolygonIndex(regions.geometry.values).pairs(pts)
+        event, region = PolygonIndex(regions.geometry.values).pairs(pts, tree)
         region_ids = _joined(event, regions["id"].to_numpy()[region], len(out))
     out["region_ids"] = pd.Series(region_ids, index=out.index, dtype=object)
 

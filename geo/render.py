@@ -22,9 +22,10 @@ from pathlib import Path
 import folium
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 from branca.element import MacroElement
-from folium.plugins import (FeatureGroupSubGroup, Fullscreen, GroupedLayerControl, HeatMap, MarkerCluster,
+from folium.plugins import (FeatureGroupSubGroup, Fullscreen, GroupedLayerControl, MarkerCluster,
                             MeasureControl, MiniMap, PolyLineOffset, PolyLineTextPath, Search)
 from folium.template import Template
 
@@ -357,21 +358,127 @@ def _add_crossings(group, crossings: gpd.GeoDataFrame, sources, state) -> None:
 
 
 def _add_events(group, events: gpd.GeoDataFrame, sources) -> None:
-    """Clustered circle markers with popups, or a heat map when there are too many for markers."""
-    pts = events.geometry
-    if len(events) > EVENTS_MAX_MARKERS:
-        HeatMap(np.round(np.column_stack([pts.y, pts.x]), 5).tolist(), radius=12, blur=15,
-                min_opacity=0.3).add_to(group)
+    """Up to :data:`EVENTS_MAX_MARKERS` point events: clustered circle markers with popups. More
+    events, or events that are lines (tracks): one canvas layer fed from a compact payload
+    (:func:`events_payload`), popups built when clicked."""
+    types = shapely.get_type_id(np.asarray(events.geometry.values))
+    if len(events) <= EVENTS_MAX_MARKERS and (types == 0).all():
+        cluster = MarkerCluster(options={"maxClusterRadius": 40}).add_to(group)
+        for props, pt in _features(events):
+            marker = folium.CircleMarker(location=[pt.y, pt.x], radius=5, color="#ffffff", weight=1, fill=True,
+                                         fill_color=EVENT_COLOUR, fill_opacity=0.9)
+            props.setdefault("name", props.get("id"))
+            props.setdefault("kind", "event")
+            marker.add_child(folium.Tooltip(_tooltip(props), sticky=True))
+            marker.add_child(folium.Popup(_popup_html(props, sources), max_width=420))
+            marker.add_to(cluster)
         return
-    cluster = MarkerCluster(options={"maxClusterRadius": 40}).add_to(group)
-    for props, pt in _features(events):
-        marker = folium.CircleMarker(location=[pt.y, pt.x], radius=5, color="#ffffff", weight=1, fill=True,
-                                     fill_color="#e7298a", fill_opacity=0.9)
-        props.setdefault("name", props.get("id"))
-        props.setdefault("kind", "event")
-        marker.add_child(folium.Tooltip(_tooltip(props), sticky=True))
-        marker.add_child(folium.Popup(_popup_html(props, sources), max_width=420))
-        marker.add_to(cluster)
+    _CanvasEvents(events_payload(events)).add_to(group)
+
+
+#: Colour of event markers and tracks.
+EVENT_COLOUR = "#e7298a"
+#: Decimals kept in event coordinates of the canvas layer: 5 decimals of a degree are at most 1.1 m.
+EVENT_DECIMALS = 5
+
+
+def events_payload(events: gpd.GeoDataFrame, decimals: int = EVENT_DECIMALS) -> dict:
+    """The compact form in which a large event layer travels inside the map.
+
+    Parameters
+    ----------
+    events : geopandas.GeoDataFrame
+        Points, LineStrings or MultiLineStrings in EPSG:4326, any columns.
+    decimals : int
+        Coordinates are rounded to this many decimals of a degree (5: at most 1.1 m).
+
+    Returns
+    -------
+    dict
+        ``points``: flat ``[lat, lon, ...]`` and their row numbers; ``lines``: flat
+        ``[lat, lon, ...]`` of every part, the vertex offset where each part starts and the row of
+        each part; ``columns``: for each column, its name, its distinct values as text
+        (:func:`_fmt`) and one code per row (an index into them; -1 for no value). Repeated values
+        (kinds, dates) are stored once.
+    """
+    geoms = np.asarray(events.geometry.values)
+    types = shapely.get_type_id(geoms)
+    rows = np.arange(len(events))
+    point_rows = rows[types == 0]
+    pts = shapely.get_coordinates(geoms[point_rows])
+    lines, line_rows = shapely.get_parts(geoms[np.isin(types, (1, 5))], return_index=True)
+    line_rows = rows[np.isin(types, (1, 5))][line_rows]
+    coords, part = shapely.get_coordinates(lines, return_index=True)
+    starts = np.searchsorted(part, np.arange(len(lines)))
+    columns = []
+    for name in events.columns:
+        if name == events.geometry.name:
+            continue
+        text = pd.Series([_fmt(v) for v in events[name].tolist()], dtype=object)
+        codes, values = pd.factorize(text, use_na_sentinel=True)
+        columns.append({"name": str(name), "values": [str(v) for v in values], "codes": codes.tolist()})
+    return {
+        "points": np.round(pts[:, ::-1], decimals).ravel().tolist(),
+        "point_rows": point_rows.tolist(),
+        "lines": np.round(coords[:, ::-1], decimals).ravel().tolist(),
+        "line_starts": starts.tolist(),
+        "line_rows": line_rows.tolist(),
+        "columns": columns,
+    }
+
+
+class _CanvasEvents(MacroElement):
+    """Events drawn on one Leaflet canvas: circle markers and polylines built in the browser from
+    :func:`events_payload`; a click opens a popup whose table is built with text nodes (never HTML)."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function () {
+            var group = {{ this._parent.get_name() }};
+            var data = {{ this.payload }};
+            var renderer = L.canvas({padding: 0.5});
+            var colour = {{ this.colour|tojson }};
+            function popup(row) {
+                var table = document.createElement('table');
+                data.columns.forEach(function (col) {
+                    var code = col.codes[row];
+                    if (code < 0) { return; }
+                    var tr = table.insertRow(), th = document.createElement('th'), td = tr.insertCell();
+                    th.style.textAlign = 'left'; th.style.paddingRight = '6px';
+                    th.textContent = col.name; tr.insertBefore(th, td);
+                    td.textContent = col.values[code];
+                });
+                return table;
+            }
+            function bind(layer, row) {
+                layer.on('click', function (e) {
+                    L.popup({maxWidth: 420}).setLatLng(e.latlng).setContent(popup(row)).openOn(group._map);
+                });
+                return layer;
+            }
+            var p = data.points, layers = [];
+            for (var i = 0; i < data.point_rows.length; i++) {
+                layers.push(bind(L.circleMarker([p[2 * i], p[2 * i + 1]], {renderer: renderer, radius: 3, weight: 0.5,
+                    color: '#ffffff', fillColor: colour, fillOpacity: 0.8}), data.point_rows[i]));
+            }
+            var q = data.lines, s = data.line_starts;
+            for (var j = 0; j < s.length; j++) {
+                var end = j + 1 < s.length ? s[j + 1] : q.length / 2, latlngs = [];
+                for (var k = s[j]; k < end; k++) { latlngs.push([q[2 * k], q[2 * k + 1]]); }
+                layers.push(bind(L.polyline(latlngs, {renderer: renderer, color: colour, weight: 1.5, opacity: 0.7}),
+                                 data.line_rows[j]));
+            }
+            L.featureGroup(layers).addTo(group);
+            window.geoEventsShown = {points: data.point_rows.length, lines: s.length, ms: performance.now()};
+        })();
+        {% endmacro %}
+    """)
+
+    def __init__(self, payload: dict):
+        super().__init__()
+        self._name = "CanvasEvents"
+        self.payload = _js_json(payload)
+        self.colour = EVENT_COLOUR
 
 
 def _add_ranges(group, legs: gpd.GeoDataFrame, places: gpd.GeoDataFrame | None, range_km: float, label: str) -> None:

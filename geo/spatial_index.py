@@ -1,11 +1,10 @@
 """Spatial indexes for placing many points: point-in-polygon and nearest line, both vectorised.
 
 :class:`PolygonIndex` answers "which polygons contain each point" for millions of points. Natural
-Earth countries and INEI boundaries have thousands of vertices each, so the polygons are first cut
-into pieces of at most :data:`MAX_PIECE_VERTICES` vertices (halving each polygon's bounding box until
-its pieces are small, the way PostGIS ``ST_Subdivide`` does); a :class:`shapely.STRtree` over the
-pieces then has tight boxes, and each point is tested against a few small pieces instead of a whole
-country outline.
+Earth countries have up to tens of thousands of vertices each, so the polygons are first cut into
+pieces of at most :data:`MAX_PIECE_VERTICES` vertices (halving each polygon's bounding box until its
+pieces are small, the way PostGIS ``ST_Subdivide`` does); each piece, prepared once, then tests the
+points that an STRtree over them finds in its tight bounding box.
 
 :class:`LineIndex` answers "which line is nearest to each point, and how far" on the WGS84
 ellipsoid: the lines are sampled along their geodesics, a k-d tree (:class:`scipy.spatial.cKDTree`)
@@ -23,8 +22,9 @@ from .measure import GEOD
 
 __all__ = ["PolygonIndex", "LineIndex", "subdivide", "MAX_PIECE_VERTICES"]
 
-#: Largest number of vertices of a piece of :func:`subdivide` (PostGIS uses 256 too).
-MAX_PIECE_VERTICES = 256
+#: Largest number of vertices of a piece of :func:`subdivide` (chosen by ``benchmarks/``: smaller
+#: pieces cost more to make than they save in tests, larger ones make loose bounding boxes).
+MAX_PIECE_VERTICES = 1024
 
 
 def subdivide(polygons, max_vertices: int = MAX_PIECE_VERTICES) -> tuple[np.ndarray, np.ndarray]:
@@ -93,31 +93,43 @@ class PolygonIndex:
         self.pieces, self.owner = subdivide(polygons, max_vertices)
         self.tree = shapely.STRtree(self.pieces)
 
-    def pairs(self, points) -> tuple[np.ndarray, np.ndarray]:
+    def pairs(self, points, tree: shapely.STRtree | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Every (point, polygon) pair where the polygon contains the point.
 
         Parameters
         ----------
         points : array_like of shapely.Point
             Missing or empty points are in no polygon.
+        tree : shapely.STRtree, optional
+            An STRtree over ``points`` already built (to share it between indexes).
 
         Returns
         -------
         point_index, polygon_index : numpy.ndarray of int
             Positions in ``points`` and in the polygons given to the index; each pair once, sorted
             by point then polygon.
+
+        Notes
+        -----
+        The tree is over the points and each piece queries it: GEOS prepares the piece once and
+        tests all the points in its bounding box against it, as geopandas ``sjoin`` does for
+        ``within`` (preparing a point instead would leave every test walking a whole outline).
         """
         pts = np.asarray(points, dtype=object).reshape(-1)
-        hit_point, hit_piece = self.tree.query(pts, predicate="intersects")
+        tree = shapely.STRtree(pts) if tree is None else tree
+        hit_piece, hit_point = tree.query(self.pieces, predicate="intersects")
         polygon = self.owner[hit_piece]
         # a point on the cut between two pieces of one polygon is in both: keep one pair
-        key = np.unique(hit_point.astype(np.int64) * max(self.n_polygons, 1) + polygon)
-        return key // max(self.n_polygons, 1), key % max(self.n_polygons, 1)
+        width = max(self.n_polygons, 1)
+        key = np.sort(hit_point.astype(np.int64) * width + polygon)
+        key = key[np.r_[True, key[1:] != key[:-1]]] if len(key) else key
+        return key // width, key % width
 
-    def first(self, points) -> np.ndarray:
-        """The position of the first polygon containing each point, -1 where none does."""
+    def first(self, points, tree: shapely.STRtree | None = None) -> np.ndarray:
+        """The position of the first polygon containing each point, -1 where none does (``tree``
+        as in :meth:`pairs`)."""
         pts = np.asarray(points, dtype=object).reshape(-1)
-        point_index, polygon_index = self.pairs(pts)
+        point_index, polygon_index = self.pairs(pts, tree)
         out = np.full(len(pts), -1, dtype=np.int64)
         # pairs are sorted by point then polygon: the first pair of each point wins
         first = np.r_[True, point_index[1:] != point_index[:-1]] if len(point_index) else np.zeros(0, bool)
@@ -128,8 +140,9 @@ class PolygonIndex:
 #: EPSG:4326 (lon, lat, ellipsoidal height) to EPSG:4978 (geocentric x, y, z in metres, WGS84).
 _ECEF = pyproj.Transformer.from_crs("EPSG:4326", "EPSG:4978", always_xy=True)
 
-#: Sampling levels of :class:`LineIndex`, as multiples of its ``spacing_m``; a point is looked up in
-#: the coarsest level whose sampling error at the point's distance is under ``tolerance_m``.
+#: Sampling levels of :class:`LineIndex`, as multiples of its ``spacing_m``: a point is looked up in
+#: the coarsest level whose sampling cannot add more than ``tolerance_m`` at the point's distance
+#: (far points among few samples is what keeps the k-d tree fast for them).
 _LEVELS = (1, 2, 4, 8, 16, 32)
 
 
