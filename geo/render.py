@@ -14,6 +14,7 @@ buttons and the period slider.
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import re
@@ -86,7 +87,7 @@ LAYER_GROUPS = {
     "Enforcement": ["enforcement"],
     "Events": ["events"],
 }
-#: Up to this many events are drawn as clustered markers with popups; more as a heat map.
+#: Up to this many point events are drawn as clustered markers with popups; more, or tracks, as one canvas layer.
 EVENTS_MAX_MARKERS = 2000
 #: Line width of a leg without a volume figure, in CSS pixels.
 LEG_WIDTH_PX = 3.5
@@ -388,88 +389,180 @@ def events_payload(events: gpd.GeoDataFrame, decimals: int = EVENT_DECIMALS) -> 
     Parameters
     ----------
     events : geopandas.GeoDataFrame
-        Points, LineStrings or MultiLineStrings in EPSG:4326, any columns.
+        Points, LineStrings or MultiLineStrings in EPSG:4326, any columns; other geometry types
+        are left out of the drawing.
     decimals : int
-        Coordinates are rounded to this many decimals of a degree (5: at most 1.1 m).
+        Coordinates are kept to this many decimals of a degree (5: at most 1.1 m), as integers
+        (degrees × 10**decimals).
 
     Returns
     -------
     dict
-        ``points``: flat ``[lat, lon, ...]`` and their row numbers; ``lines``: flat
-        ``[lat, lon, ...]`` of every part, the vertex offset where each part starts and the row of
-        each part; ``columns``: for each column, its name, its distinct values as text
-        (:func:`_fmt`) and one code per row (an index into them; -1 for no value). Repeated values
-        (kinds, dates) are stored once.
+        Integer arrays are base64 text of little-endian int32 (:func:`_b64_int32`). ``scale``
+        (10**decimals); ``points``: flat ``[lat, lon, ...]`` and ``point_rows``, the row of each;
+        ``lines``: flat ``[lat, lon, ...]`` of every vertex of every part, the first absolute and
+        each next one as the difference from the one before, ``line_starts`` (the vertex where each
+        part starts) and ``line_rows``; ``columns``: for each column its ``name`` and either
+        ``values`` (its distinct values as text, :func:`_fmt`) with ``codes`` (one per row, -1 for
+        no value) when values repeat, or ``direct`` (one text or null per row).
     """
     geoms = np.asarray(events.geometry.values)
     types = shapely.get_type_id(geoms)
     rows = np.arange(len(events))
+    scale = 10 ** decimals
     point_rows = rows[types == 0]
-    pts = shapely.get_coordinates(geoms[point_rows])
-    lines, line_rows = shapely.get_parts(geoms[np.isin(types, (1, 5))], return_index=True)
-    line_rows = rows[np.isin(types, (1, 5))][line_rows]
+    pts = np.round(shapely.get_coordinates(geoms[point_rows])[:, ::-1] * scale).astype(np.int64)
+    is_line = np.isin(types, (1, 5))
+    lines, line_rows = shapely.get_parts(geoms[is_line], return_index=True)
+    line_rows = rows[is_line][line_rows]
     coords, part = shapely.get_coordinates(lines, return_index=True)
-    starts = np.searchsorted(part, np.arange(len(lines)))
+    vertices = np.round(coords[:, ::-1] * scale).astype(np.int64)
+    deltas = np.diff(vertices, axis=0, prepend=np.zeros((1, 2), dtype=np.int64))
     columns = []
     for name in events.columns:
         if name == events.geometry.name:
             continue
         text = pd.Series([_fmt(v) for v in events[name].tolist()], dtype=object)
         codes, values = pd.factorize(text, use_na_sentinel=True)
-        columns.append({"name": str(name), "values": [str(v) for v in values], "codes": codes.tolist()})
-    return {
-        "points": np.round(pts[:, ::-1], decimals).ravel().tolist(),
-        "point_rows": point_rows.tolist(),
-        "lines": np.round(coords[:, ::-1], decimals).ravel().tolist(),
-        "line_starts": starts.tolist(),
-        "line_rows": line_rows.tolist(),
-        "columns": columns,
-    }
+        if len(values) <= len(text) / 2:
+            columns.append({"name": str(name), "values": [str(v) for v in values], "codes": _b64_int32(codes)})
+        else:
+            columns.append({"name": str(name), "direct": [None if v is None else str(v) for v in text]})
+    return {"scale": scale, "points": _b64_int32(pts), "point_rows": _b64_int32(point_rows),
+            "lines": _b64_int32(deltas), "line_starts": _b64_int32(np.searchsorted(part, np.arange(len(lines)))),
+            "line_rows": _b64_int32(line_rows), "columns": columns}
+
+
+def _b64_int32(values) -> str:
+    """Integers as base64 of little-endian int32 (a third of the size of JSON numbers, and decoded
+    by the browser in one pass: ``new Int32Array(Uint8Array.from(atob(s), c => c.charCodeAt(0)).buffer)``)."""
+    return base64.b64encode(np.ascontiguousarray(values, dtype="<i4").tobytes()).decode("ascii")
 
 
 class _CanvasEvents(MacroElement):
-    """Events drawn on one Leaflet canvas: circle markers and polylines built in the browser from
-    :func:`events_payload`; a click opens a popup whose table is built with text nodes (never HTML)."""
+    """Events drawn by a Leaflet GridLayer: each 256 px tile is a canvas on which the points and
+    tracks that fall in it are drawn, from :func:`events_payload` projected once to Web Mercator.
+    No Leaflet object per event: a click finds the nearest event within a few pixels, and its popup
+    table is built with text nodes (never HTML)."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
         (function () {
             var group = {{ this._parent.get_name() }};
             var data = {{ this.payload }};
-            var renderer = L.canvas({padding: 0.5});
-            var colour = {{ this.colour|tojson }};
+            function ints(b64) {
+                var bytes = atob(b64), u8 = new Uint8Array(bytes.length);
+                for (var i = 0; i < bytes.length; i++) { u8[i] = bytes.charCodeAt(i); }
+                return new Int32Array(u8.buffer);
+            }
+            ['points', 'point_rows', 'lines', 'line_starts', 'line_rows'].forEach(function (k) { data[k] = ints(data[k]); });
+            data.columns.forEach(function (col) { if (col.codes !== undefined) { col.codes = ints(col.codes); } });
+            var colour = {{ this.colour|tojson }}, R = 3, HIT = 6;
+            // Web Mercator at zoom 0 (a 256 px world), once for all
+            function px(lat, lon) {
+                var s = Math.sin(Math.max(-85.0511, Math.min(85.0511, lat)) * Math.PI / 180);
+                return [(lon + 180) / 360 * 256, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * 256];
+            }
+            var np = data.point_rows.length, P = new Float64Array(2 * np);
+            for (var i = 0; i < np; i++) {
+                var xy = px(data.points[2 * i] / data.scale, data.points[2 * i + 1] / data.scale);
+                P[2 * i] = xy[0]; P[2 * i + 1] = xy[1];
+            }
+            var nv = data.lines.length / 2, V = new Float64Array(2 * nv), la = 0, lo = 0;
+            for (var v = 0; v < nv; v++) {
+                la += data.lines[2 * v]; lo += data.lines[2 * v + 1];
+                var q = px(la / data.scale, lo / data.scale); V[2 * v] = q[0]; V[2 * v + 1] = q[1];
+            }
+            var starts = data.line_starts, nl = starts.length, B = new Float64Array(4 * nl);
+            function end(j) { return j + 1 < nl ? starts[j + 1] : nv; }
+            for (var j = 0; j < nl; j++) {
+                var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+                for (var k = starts[j]; k < end(j); k++) {
+                    x0 = Math.min(x0, V[2 * k]); x1 = Math.max(x1, V[2 * k]);
+                    y0 = Math.min(y0, V[2 * k + 1]); y1 = Math.max(y1, V[2 * k + 1]);
+                }
+                B[4 * j] = x0; B[4 * j + 1] = y0; B[4 * j + 2] = x1; B[4 * j + 3] = y1;
+            }
+            var Layer = L.GridLayer.extend({
+                createTile: function (c) {
+                    var tile = L.DomUtil.create('canvas', 'leaflet-tile'), size = this.getTileSize();
+                    var ratio = window.devicePixelRatio || 1;
+                    tile.width = size.x * ratio; tile.height = size.y * ratio;
+                    var ctx = tile.getContext('2d'), z = Math.pow(2, c.z), n = Math.pow(2, c.z);
+                    ctx.scale(ratio, ratio);
+                    var ox = (((c.x % n) + n) % n) * size.x, oy = c.y * size.y, pad = R + 1;
+                    ctx.strokeStyle = colour; ctx.globalAlpha = 0.7; ctx.lineWidth = 1.5;
+                    ctx.beginPath();
+                    for (var j = 0; j < nl; j++) {
+                        if (B[4 * j + 2] * z < ox - pad || B[4 * j] * z > ox + size.x + pad ||
+                            B[4 * j + 3] * z < oy - pad || B[4 * j + 1] * z > oy + size.y + pad) { continue; }
+                        for (var k = starts[j]; k < end(j); k++) {
+                            var x = V[2 * k] * z - ox, y = V[2 * k + 1] * z - oy;
+                            if (k === starts[j]) { ctx.moveTo(x, y); } else { ctx.lineTo(x, y); }
+                        }
+                    }
+                    ctx.stroke();
+                    ctx.globalAlpha = 0.85; ctx.fillStyle = colour; ctx.strokeStyle = '#ffffff'; ctx.lineWidth = 0.5;
+                    ctx.beginPath();
+                    for (var i = 0; i < np; i++) {
+                        var x = P[2 * i] * z - ox, y = P[2 * i + 1] * z - oy;
+                        if (x < -pad || y < -pad || x > size.x + pad || y > size.y + pad) { continue; }
+                        ctx.moveTo(x + R, y); ctx.arc(x, y, R, 0, 2 * Math.PI);
+                    }
+                    ctx.fill(); ctx.stroke();
+                    return tile;
+                }
+            });
+            var layer = new Layer({pane: 'overlayPane', zIndex: 450});
             function popup(row) {
                 var table = document.createElement('table');
                 data.columns.forEach(function (col) {
-                    var code = col.codes[row];
-                    if (code < 0) { return; }
+                    var text = col.direct ? col.direct[row] : (col.codes[row] < 0 ? null : col.values[col.codes[row]]);
+                    if (text === null || text === undefined) { return; }
                     var tr = table.insertRow(), th = document.createElement('th'), td = tr.insertCell();
                     th.style.textAlign = 'left'; th.style.paddingRight = '6px';
                     th.textContent = col.name; tr.insertBefore(th, td);
-                    td.textContent = col.values[code];
+                    td.textContent = text;
                 });
                 return table;
             }
-            function bind(layer, row) {
-                layer.on('click', function (e) {
-                    L.popup({maxWidth: 420}).setLatLng(e.latlng).setContent(popup(row)).openOn(group._map);
-                });
-                return layer;
+            function segDist(x, y, ax, ay, bx, by) {
+                var dx = bx - ax, dy = by - ay, t = dx || dy ? ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy) : 0;
+                t = Math.max(0, Math.min(1, t));
+                return Math.hypot(x - ax - t * dx, y - ay - t * dy);
             }
-            var p = data.points, layers = [];
-            for (var i = 0; i < data.point_rows.length; i++) {
-                layers.push(bind(L.circleMarker([p[2 * i], p[2 * i + 1]], {renderer: renderer, radius: 3, weight: 0.5,
-                    color: '#ffffff', fillColor: colour, fillOpacity: 0.8}), data.point_rows[i]));
+            function onClick(e) {
+                var map = group._map;
+                if (!map || !map.hasLayer(layer)) { return; }
+                var z = 256 * Math.pow(2, map.getZoom()) / 256, p = px(e.latlng.lat, e.latlng.lng);
+                var x = p[0] * z, y = p[1] * z, best = HIT, row = -1;
+                for (var i = 0; i < np; i++) {
+                    var d = Math.hypot(P[2 * i] * z - x, P[2 * i + 1] * z - y);
+                    if (d < best) { best = d; row = data.point_rows[i]; }
+                }
+                if (row < 0) {
+                    for (var j = 0; j < nl; j++) {
+                        if (B[4 * j + 2] * z < x - HIT || B[4 * j] * z > x + HIT || B[4 * j + 3] * z < y - HIT || B[4 * j + 1] * z > y + HIT) { continue; }
+                        for (var k = starts[j]; k + 1 < end(j); k++) {
+                            var d2 = segDist(x, y, V[2 * k] * z, V[2 * k + 1] * z, V[2 * k + 2] * z, V[2 * k + 3] * z);
+                            if (d2 < best) { best = d2; row = data.line_rows[j]; }
+                        }
+                    }
+                }
+                // after the click has reached the layers below (a region's own popup), so this one wins
+                if (row >= 0) {
+                    setTimeout(function () { L.popup({maxWidth: 420}).setLatLng(e.latlng).setContent(popup(row)).openOn(map); }, 0);
+                }
             }
-            var q = data.lines, s = data.line_starts;
-            for (var j = 0; j < s.length; j++) {
-                var end = j + 1 < s.length ? s[j + 1] : q.length / 2, latlngs = [];
-                for (var k = s[j]; k < end; k++) { latlngs.push([q[2 * k], q[2 * k + 1]]); }
-                layers.push(bind(L.polyline(latlngs, {renderer: renderer, color: colour, weight: 1.5, opacity: 0.7}),
-                                 data.line_rows[j]));
-            }
-            L.featureGroup(layers).addTo(group);
-            window.geoEventsShown = {points: data.point_rows.length, lines: s.length, ms: performance.now()};
+            // Added once the page has loaded: tiles drawn while the HTML parser is still running
+            // held Chromium's parser back by seconds (benchmarks/README.md).
+            if (document.readyState === 'complete') { layer.addTo(group); }
+            else { window.addEventListener('load', function () { layer.addTo(group); }); }
+            // 'preclick': Leaflet fires it on the map for every click, even one on a layer that stops it
+            layer.on('add', function () { group._map.on('preclick', onClick); });
+            layer.once('load', function () {
+                window.geoEventsShown = {points: np, lines: nl, ms: performance.now()};
+            });
         })();
         {% endmacro %}
     """)
@@ -772,9 +865,10 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
         Named views (``id``, ``name`` and the ``bbox`` or ``regions``/``routes``/``places`` ids of a
         scenario's ``views``); each becomes a "Zoom to" button (:func:`view_bounds`).
     events : geopandas.GeoDataFrame, keyword-only
-        Point events (EPSG:4326, e.g. :func:`geo.load_events` then :func:`geo.assign_events`), drawn
-        in an "Events" layer: clustered markers with a popup of every column, or a heat map when
-        there are more than :data:`EVENTS_MAX_MARKERS`.
+        Events (EPSG:4326, e.g. :func:`geo.load_events` then :func:`geo.assign_events`): points,
+        and lines such as flight tracks. Drawn in an "Events" layer: up to
+        :data:`EVENTS_MAX_MARKERS` points as clustered markers with a popup of every column; more,
+        or any lines, on one canvas layer (:func:`events_payload`) whose popups are built on click.
 
     Returns
     -------

@@ -135,22 +135,53 @@ def test_build_with_events_maps_them(tmp_path, chromium):
             window.geoMap.map.setView(window.found.getLatLng(), 18, {animate: false}); }""")
         page.wait_for_timeout(500)  # at the largest zoom the cluster shows every marker
         page.evaluate("() => window.found.openPopup()")
-        popup = page.locator(".leaflet-popup-content")
+        popup = page.locator(".leaflet-popup-content").last
         popup.wait_for(timeout=5000)
         assert hostile in popup.inner_text() and "nearest_route_km" in popup.inner_text()
         assert dialogs == [] and view.page_errors == [] and view.console_errors == [] and view.blocked_urls == []
 
 
-def test_many_events_become_a_heat_map(built):
+def test_many_events_and_tracks_become_one_canvas_layer(built, tmp_path, chromium):
     import geopandas as gpd
+    import pandas as pd
     import shapely
+
+    from geo.snapshot import open_map
 
     rng = np.random.default_rng(1)
     n = geo.render.EVENTS_MAX_MARKERS + 1
-    pts = gpd.GeoDataFrame({"id": [f"p{i}" for i in range(n)]},
+    hostile = "<img src=x onerror=alert(1)> {{ 7*7 }}"
+    pts = gpd.GeoDataFrame({"id": [f"p{i}" for i in range(n)], "note": ["plain"] * (n - 1) + [hostile]},
                            geometry=shapely.points(rng.uniform(-80, -70, n), rng.uniform(-15, -5, n)), crs="EPSG:4326")
-    html = geo.make_map(built.layers, events=pts).get_root().render()
-    assert "L.heatLayer" in html and "markerClusterGroup" not in html
+    pts.loc[n - 1, "geometry"] = shapely.Point(-75.0, -10.0)
+    track = gpd.GeoDataFrame({"id": ["track"], "note": ["a flight"]},
+                             geometry=[shapely.LineString([(-69, -12), (-66, -14)])], crs="EPSG:4326")
+    html = geo.make_map(built.layers, events=pd.concat([pts, track], ignore_index=True), tiles=False).get_root().render()
+    assert "markerClusterGroup" not in html and "{{ 7*7 }}" not in html  # escaped for Jinja and the script
+    path = tmp_path / "many.html"
+    path.write_text(html, encoding="utf-8")
+    dialogs = []
+    with open_map(path) as view:
+        page = view.page
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.wait_for_function("() => window.geoEventsShown !== undefined", timeout=20_000)
+        assert page.evaluate("() => window.geoEventsShown") == {"points": n, "lines": 1,
+                                                                "ms": page.evaluate("() => window.geoEventsShown.ms")}
+        page.evaluate("() => window.geoMap.map.setView([-10, -75], 9, {animate: false})")
+        page.wait_for_timeout(500)
+        box = page.locator(".leaflet-container").bounding_box()
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        popup = page.locator(".leaflet-popup-content").last
+        popup.wait_for(timeout=5_000)
+        page.wait_for_timeout(300)  # the event's popup replaces the region's, opened by the same click
+        assert hostile in popup.inner_text() and "p" + str(n - 1) in popup.inner_text()
+        page.evaluate("() => { window.geoMap.map.closePopup(); window.geoMap.map.setView([-13, -67.5], 9, {animate: false}); }")
+        page.wait_for_timeout(500)
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        popup.wait_for(timeout=5_000)
+        page.wait_for_timeout(300)
+        assert "a flight" in popup.inner_text()
+        assert dialogs == [] and view.page_errors == [] and view.console_errors == []
 
 
 def test_cli_bad_event_file_is_exit_2_and_changes_nothing(tmp_path):
