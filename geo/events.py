@@ -196,7 +196,7 @@ def _mixed_types(path, rows: list[dict], where: list[str]) -> list[str]:
     return problems
 
 
-def load_events(path: str | Path) -> gpd.GeoDataFrame:
+def load_events(path: str | Path, *, engine: str = "pandas"):
     """Read point events from a CSV or GeoJSON file.
 
     Parameters
@@ -208,11 +208,17 @@ def load_events(path: str | Path) -> gpd.GeoDataFrame:
         booleans where every filled cell is true or false, else as text. ``.geojson``/``.json``: an RFC 7946
         FeatureCollection of Point features; properties kept. At most :data:`EVENTS_MAX_BYTES`.
 
+    engine : {"pandas", "dask"}, keyword-only
+        ``"dask"``: ``path`` is GeoParquet (a file, or a folder of partition files, as written by
+        ``dask_geopandas`` or ``geopandas.GeoDataFrame.to_parquet``) read lazily with
+        ``dask_geopandas.read_parquet``, for event sets larger than memory; no size limit, and the
+        rows are checked when computed (see :func:`assign_events` with ``engine="dask"``).
+
     Returns
     -------
-    geopandas.GeoDataFrame
+    geopandas.GeoDataFrame or dask_geopandas.GeoDataFrame
         One row per event, Point geometry, EPSG:4326, with an ``id`` column (the file's, else
-        ``event_<n>`` from 1).
+        ``event_<n>`` from 1; with dask, the file's own columns only).
 
     Raises
     ------
@@ -220,9 +226,14 @@ def load_events(path: str | Path) -> gpd.GeoDataFrame:
         A :class:`geo.GeoError` naming the file, the line or feature, the field and the value of
         each bad row: missing columns, coordinates that are not numbers or out of range (with a hint
         when latitude and longitude look swapped), a property with values of different types in a
-        GeoJSON file, a non-UTF-8 file, malformed JSON or CSV, an empty file, a file over the size limit.
+        GeoJSON file, a non-UTF-8 file, malformed JSON or CSV, an empty file, a file over the size limit;
+        with ``engine="dask"``, a dataset that is not point GeoParquet in EPSG:4326.
     """
     path = Path(path)
+    if engine == "dask":
+        return _dask_events(path)
+    if engine != "pandas":
+        raise ValueError(f"engine must be 'pandas' or 'dask', not {engine!r}")
     text = _read_text(path)
     if path.suffix.lower() in (".geojson", ".json"):
         events = _from_geojson(path, text)
@@ -236,7 +247,25 @@ def load_events(path: str | Path) -> gpd.GeoDataFrame:
     return events
 
 
-def assign_events(events: gpd.GeoDataFrame, layers: dict[str, gpd.GeoDataFrame]) -> gpd.GeoDataFrame:
+def _dask_events(path: Path):
+    import dask_geopandas
+
+    if not path.exists():
+        raise EventsError(f"{path}: no such file or folder")
+    try:
+        events = dask_geopandas.read_parquet(path)
+    except Exception as exc:  # pyarrow and dask raise many kinds; the message says which file
+        raise EventsError(f"{path}: not a GeoParquet dataset: {exc}") from None
+    crs = events.crs
+    if crs is not None and crs.to_epsg() != 4326:
+        raise EventsError(f"{path}: field 'geometry': CRS must be EPSG:4326 (lon/lat), not {crs.to_string()}")
+    kinds = set(events._meta.geometry.geom_type.dropna())
+    if kinds - {"Point"}:
+        raise EventsError(f"{path}: field 'geometry': must be Point, not {sorted(kinds - {'Point'})}")
+    return events
+
+
+def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = "pandas"):
     """Place events: their country, the regions they fall in, and the nearest route.
 
     Parameters
@@ -245,10 +274,15 @@ def assign_events(events: gpd.GeoDataFrame, layers: dict[str, gpd.GeoDataFrame])
         Points in EPSG:4326, as from :func:`load_events`.
     layers : dict of str to geopandas.GeoDataFrame
         The scenario's layers (:func:`geo.build_layers`): ``regions`` and ``routes`` are used.
+    engine : {"pandas", "dask"}, keyword-only
+        ``"dask"``: ``events`` is (or is turned into) a ``dask_geopandas.GeoDataFrame``, e.g. from
+        :func:`load_events` with ``engine="dask"``, and a lazy ``dask_geopandas.GeoDataFrame`` of
+        the same columns is returned: each partition is placed as above when it is computed
+        (``.to_parquet(...)``, ``.compute()``), so files larger than memory go through.
 
     Returns
     -------
-    geopandas.GeoDataFrame
+    geopandas.GeoDataFrame or dask_geopandas.GeoDataFrame
         A copy of ``events`` (a column of the same name as one added here becomes
         ``<name>_in_file``) with ``country`` (ISO 3166-1 alpha-3 of the Natural Earth country
         containing the point, ``None`` at sea; a point exactly on a border gets the first code in
@@ -263,34 +297,71 @@ def assign_events(events: gpd.GeoDataFrame, layers: dict[str, gpd.GeoDataFrame])
     :class:`geo.spatial_index.PolygonIndex` (polygons cut into small pieces under an STRtree), the
     nearest route through :class:`geo.spatial_index.LineIndex` (a k-d tree over geodesic samples of
     the routes). ``benchmarks/`` compares both with geopandas ``sjoin`` and a brute-force search.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``engine``.
+    ImportError
+        For ``engine="dask"`` without dask-geopandas installed.
     """
-    out = events.copy()
-    # the file's own columns of these names are kept, renamed
-    added = ("country", "region_ids", "nearest_route_id", "nearest_route_km")
-    out = out.rename(columns={c: f"{c}_in_file" for c in added if c in out.columns})
-    pts = np.asarray(out.geometry.values)
-    world = _countries()
-    country = np.full(len(out), None, dtype=object)
-    tree = shapely.STRtree(pts)  # one index over the events, shared by countries and regions
-    hit = _country_index().first(pts, tree)
-    country[hit >= 0] = world["iso_a3"].to_numpy()[hit[hit >= 0]]
-    out["country"] = pd.Series(country, index=out.index, dtype=object)
+    if engine not in ("pandas", "dask"):
+        raise ValueError(f"engine must be 'pandas' or 'dask', not {engine!r}")
+    place = _Placer(layers)
+    if engine == "pandas":
+        return place(events)
+    import dask_geopandas
 
-    regions = layers.get("regions")
-    region_ids = np.full(len(out), None, dtype=object)
-    if regions is not None and len(regions):
-        event, region = PolygonIndex(regions.geometry.values).pairs(pts, tree)
-        region_ids = _joined(event, regions["id"].to_numpy()[region], len(out))
-    out["region_ids"] = pd.Series(region_ids, index=out.index, dtype=object)
+    if isinstance(events, gpd.GeoDataFrame):
+        events = dask_geopandas.from_geopandas(events, chunksize=1_000_000)
+    def place_partition(part):
+        # text columns typed as strings (not object), so that dask can write the schema to Parquet
+        out = place(part)
+        for col in ("country", "region_ids", "nearest_route_id"):
+            out[col] = out[col].astype("string")
+        return out
 
-    routes = layers.get("routes")
-    out["nearest_route_id"], out["nearest_route_km"] = None, np.nan
-    if routes is not None and len(routes) and len(out):
-        nearest, dist_m = LineIndex(routes.geometry.values, spacing_m=EVENT_ROUTE_SPACING_M).nearest(
-            shapely.get_x(pts), shapely.get_y(pts))
-        out["nearest_route_id"] = routes["id"].to_numpy()[nearest]
-        out["nearest_route_km"] = np.round(dist_m / M_PER_KM, 1)
-    return out
+    return events.map_partitions(place_partition, meta=place_partition(events._meta))
+
+
+class _Placer:
+    """The indexes of one scenario's countries, regions and routes, built once and applied to any
+    number of event tables (the partitions of a dask frame share them)."""
+
+    def __init__(self, layers: dict[str, gpd.GeoDataFrame]):
+        regions, routes = layers.get("regions"), layers.get("routes")
+        self.region_ids = regions["id"].to_numpy() if regions is not None and len(regions) else None
+        self.regions = PolygonIndex(regions.geometry.values) if self.region_ids is not None else None
+        self.route_ids = routes["id"].to_numpy() if routes is not None and len(routes) else None
+        self.routes = (LineIndex(routes.geometry.values, spacing_m=EVENT_ROUTE_SPACING_M)
+                       if self.route_ids is not None else None)
+
+    def __call__(self, events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+        out = events.copy()
+        # the file's own columns of these names are kept, renamed
+        added = ("country", "region_ids", "nearest_route_id", "nearest_route_km")
+        out = out.rename(columns={c: f"{c}_in_file" for c in added if c in out.columns})
+        pts = np.asarray(out.geometry.values)
+        world = _countries()
+        country = np.full(len(out), None, dtype=object)
+        tree = shapely.STRtree(pts)  # one index over the events, shared by countries and regions
+        hit = _country_index().first(pts, tree)
+        country[hit >= 0] = world["iso_a3"].to_numpy()[hit[hit >= 0]]
+        out["country"] = pd.Series(country, index=out.index, dtype=object)
+
+        region_ids = np.full(len(out), None, dtype=object)
+        if self.regions is not None and len(out):
+            event, region = self.regions.pairs(pts, tree)
+            region_ids = _joined(event, self.region_ids[region], len(out))
+        out["region_ids"] = pd.Series(region_ids, index=out.index, dtype=object)
+
+        out["nearest_route_id"] = pd.Series(None, index=out.index, dtype=object)
+        out["nearest_route_km"] = np.nan
+        if self.routes is not None and len(out):
+            nearest, dist_m = self.routes.nearest(shapely.get_x(pts), shapely.get_y(pts))
+            out["nearest_route_id"] = self.route_ids[nearest]
+            out["nearest_route_km"] = np.round(dist_m / M_PER_KM, 1)
+        return out
 
 
 @lru_cache(maxsize=1)
