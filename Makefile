@@ -2,12 +2,13 @@
 #   make map    create .venv if missing, install, fetch the official boundaries once (if reachable),
 #               build layers/, the map and the report
 #   make test   the same install, then the tests
+#   make bench  the benchmarks (benchmarks/README.md), not part of the tests
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: map test screenshot clean
+.PHONY: map test bench screenshot clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +28,11 @@ map: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+# Speed and scale against the libraries underneath (not part of the tests): see benchmarks/README.md.
+# BENCH_ARGS=--quick for a run ten times smaller.
+bench: $(STAMP)
+	$(PY) benchmarks/run.py $(BENCH_ARGS) --markdown build/benchmarks.md
 
 # The README's picture, from the built map, in headless Chromium with the network blocked.
 screenshot: map

@@ -1,0 +1,70 @@
+"""Run the benchmarks and print the results table (``make bench``; ``--quick`` for a smaller run).
+
+Each case prints the toolkit's time beside a reference measured in the same run, and their ratio.
+``--markdown FILE`` also writes the table as Markdown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+CASES = ["lengths", "assign", "nearest", "build", "map", "dask_engine"]
+
+
+def machine() -> str:
+    import numpy
+    import pyproj
+    import shapely
+
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else platform.processor()
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}, numpy {numpy.__version__}, shapely {shapely.__version__} "
+            f"(GEOS {shapely.geos_version_string}), pyproj {pyproj.__version__} (PROJ {pyproj.proj_version_str})")
+
+
+def table(rows) -> str:
+    lines = ["| case | size | ours (s) | reference | reference (s) | ratio | goal | met | notes |",
+             "|---|---|---:|---|---:|---:|---|---|---|"]
+    for r in rows:
+        ratio = f"{r.ratio:.2f}" if r.ratio is not None and r.ratio >= 0.01 else (f"{r.ratio:.1e}" if r.ratio else "–")
+        ref = f"{r.reference_s:,.2f}" if r.reference_s else "–"
+        met = {True: "yes", False: "**no**", None: "–"}[r.met]
+        lines.append(f"| {r.case} | {r.size} | {r.ours_s:,.2f} | {r.reference} | {ref} | {ratio} | {r.goal} | {met} | "
+                     + "; ".join(r.notes) + " |")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("cases", nargs="*", choices=CASES + [[]], default=[], help="cases to run (default: all)")
+    parser.add_argument("--quick", action="store_true", help="sizes ten times smaller")
+    parser.add_argument("--markdown", type=Path, help="also write the table to this file")
+    args = parser.parse_args(argv)
+    rows = []
+    for name in args.cases or CASES:
+        start = time.perf_counter()
+        module = importlib.import_module(f"benchmarks.{name}")
+        got = module.run(quick=args.quick)
+        rows.extend(got)
+        for r in got:
+            print(f"{r.case}: ours {r.ours_s:.2f} s" + (f", reference {r.reference_s:.2f} s, ratio {r.ratio:.3g}" if r.reference_s else "")
+                  + f" [{time.perf_counter() - start:.0f} s]", flush=True)
+    out = f"Machine: {machine()}\n\n{table(rows)}\n"
+    print("\n" + out)
+    if args.markdown:
+        args.markdown.write_text(out, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
