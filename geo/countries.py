@@ -56,6 +56,7 @@ def countries() -> gpd.GeoDataFrame:
     return _countries().copy()
 
 
+@lru_cache(maxsize=None)
 def country_polygon(iso_a3: str):
     """Union of the Natural Earth polygons of one country.
 
@@ -67,7 +68,7 @@ def country_polygon(iso_a3: str):
     Returns
     -------
     shapely.Polygon or shapely.MultiPolygon
-        lon/lat, EPSG:4326.
+        lon/lat, EPSG:4326; computed once per code and process (shapely geometries are immutable).
 
     Raises
     ------

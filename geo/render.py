@@ -32,7 +32,7 @@ from folium.template import Template
 
 from .measure import geodesic_circle
 from .units import M_PER_KM, M_PER_NM
-from .writers import atomic_write_text, json_safe, to_geojson_dict
+from .writers import atomic_write_text, json_safe, rfc7946_geometry, to_geojson_dict
 
 __all__ = ["make_map", "save_map", "escape_html", "inline_assets", "view_bounds", "period_months", "line_width_px",
            "MODE_COLOURS", "MODE_TITLES", "CONFIDENCE_DASHES", "REGION_COLOURS", "ENFORCEMENT_KINDS", "LAYER_TITLES"]
@@ -194,8 +194,10 @@ _JSON_STRING_ESCAPES = str.maketrans({c: f"\\u{ord(c):04x}" for c in "<>&{}"})
 
 def _feature_json(geom, props: dict) -> dict:
     """A one-feature FeatureCollection carrying only the (HTML-safe) search label."""
-    return to_geojson_dict(gpd.GeoDataFrame({"search_name": [_search_label(props.get("name"))]},
-                                            geometry=[geom], crs="EPSG:4326"))
+    # built directly: a GeoDataFrame per feature cost 14 ms each (0.75 s of a build)
+    return {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": rfc7946_geometry(geom),
+         "properties": {"search_name": _search_label(props.get("name"))}}]}
 
 
 def _latlngs(geom, decimals: int = 5):

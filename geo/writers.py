@@ -241,7 +241,10 @@ def _polygonal(geom):
     return shapely.union_all(parts) if parts else shapely.Polygon()
 
 
-def _rfc7946_geometry(geom) -> dict | None:
+def rfc7946_geometry(geom) -> dict | None:
+    """The RFC 7946 geometry object of a shapely geometry in EPSG:4326: polygon exteriors
+    counter-clockwise and holes clockwise, coordinates rounded to :data:`COORDINATE_DECIMALS`;
+    ``None`` for a missing or empty geometry."""
     if geom is None or geom.is_empty:
         return None
     geom = shapely.orient_polygons(geom)  # exterior counter-clockwise, holes clockwise (§3.1.6)
@@ -290,7 +293,7 @@ def to_geojson_dict(gdf: gpd.GeoDataFrame, *, check_valid: bool = True) -> dict:
         feature = {"type": "Feature"}
         if "id" in props and props["id"] is not None:
             feature["id"] = props["id"]
-        feature["geometry"] = _rfc7946_geometry(geometries[i])
+        feature["geometry"] = rfc7946_geometry(geometries[i])
         feature["properties"] = props
         features.append(feature)
     return {"type": "FeatureCollection", "features": features}
