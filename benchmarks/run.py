@@ -46,10 +46,13 @@ def table(rows) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("cases", nargs="*", choices=CASES + [[]], default=[], help="cases to run (default: all)")
+    parser.add_argument("cases", nargs="*", metavar="case", help=f"cases to run, of {', '.join(CASES)} (default: all)")
     parser.add_argument("--quick", action="store_true", help="sizes ten times smaller")
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
     args = parser.parse_args(argv)
+    unknown = [c for c in args.cases if c not in CASES]
+    if unknown:
+        parser.error(f"unknown case(s) {', '.join(unknown)}: choose from {', '.join(CASES)}")
     rows = []
     for name in args.cases or CASES:
         start = time.perf_counter()
@@ -62,6 +65,7 @@ def main(argv=None) -> int:
     out = f"Machine: {machine()}\n\n{table(rows)}\n"
     print("\n" + out)
     if args.markdown:
+        args.markdown.parent.mkdir(parents=True, exist_ok=True)
         args.markdown.write_text(out, encoding="utf-8")
     return 0
 

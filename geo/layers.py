@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .countries import NATURAL_EARTH_CITATION, countries, country_polygon
+from .countries import NATURAL_EARTH_CITATION, _countries, country_polygon
 from .errors import RoutingError, ScenarioError
 from .measure import buffer_m, geodesic_area_m2, geodesic_length_m, geodesic_perimeter_m
 from .official import OFFICIAL_CITATION, dissolve_units
@@ -299,7 +299,7 @@ COUNTRY_TOLERANCE_KM = 30.0
 def _check_geography(scenario: Scenario) -> None:
     """Country codes exist in Natural Earth, and every place lies in (or within
     COUNTRY_TOLERANCE_KM of) the country it declares: this catches swapped longitude and latitude."""
-    world = countries()
+    world = _countries()  # read only: the cached frame, not a copy
     known = set(world["iso_a3"])
     problems = []
 
@@ -376,7 +376,7 @@ def build_layers(scenario: Scenario, *, official_files: dict | None = None) -> d
     regions = _regions(scenario, official_files)
     legs = _legs(scenario)
     routes = _routes(scenario, legs)
-    world = countries()
+    world = _countries()  # read only: the cached frame, not a copy
     inner = regions.loc[regions["kind"] != "country"]
     crossings = _crossings(scenario, routes, world)
     for layer in (legs, routes):

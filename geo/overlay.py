@@ -16,7 +16,7 @@ import pandas as pd
 import shapely
 from shapely.ops import substring
 
-from .countries import countries, country_polygon
+from .countries import _countries, country_polygon
 from .measure import GEOD, buffer_m, geodesic_length_m, local_aeqd
 from .spatial_index import geodesic_samples
 from .units import m_to_km
@@ -138,7 +138,7 @@ def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = N
         sea and landing in another has no crossing: the two country pieces must meet within
         :data:`BORDER_SNAP_M`.
     """
-    world = countries() if world is None else world
+    world = _countries() if world is None else world  # read only
     tree = shapely.STRtree(world.geometry.values)  # one index for all lines
     rows = []
     for line_id, geom in zip(lines["id"].values, lines.geometry.values):
@@ -221,7 +221,7 @@ def land_border(iso_a3: str, neighbour: str | None = None):
         country_polygon(neighbour)  # KeyError for an unknown code
         if neighbour == iso_a3:
             raise ValueError(f"a country has no border with itself ({iso_a3})")
-    world = countries()
+    world = _countries()  # read only: the cached frame, not a copy
     others = world[world["iso_a3"] != iso_a3] if neighbour is None else world[world["iso_a3"] == neighbour]
     # candidate neighbours: countries whose bounding box meets this one's (a prefilter, not a measure)
     near = others.geometry.values[shapely.STRtree(others.geometry.values).query(shapely.envelope(poly), predicate="intersects")]

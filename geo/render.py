@@ -556,15 +556,16 @@ class _CanvasEvents(MacroElement):
                     setTimeout(function () { L.popup({maxWidth: 420}).setLatLng(e.latlng).setContent(popup(row)).openOn(map); }, 0);
                 }
             }
-            // Added once the page has loaded: tiles drawn while the HTML parser is still running
-            // held Chromium's parser back by seconds (benchmarks/README.md).
-            if (document.readyState === 'complete') { layer.addTo(group); }
-            else { window.addEventListener('load', function () { layer.addTo(group); }); }
             // 'preclick': Leaflet fires it on the map for every click, even one on a layer that stops it
             layer.on('add', function () { group._map.on('preclick', onClick); });
-            layer.once('load', function () {
+            // Added once the page has loaded: tiles drawn while the HTML parser was still running
+            // held Chromium's parser back by seconds (benchmarks/README.md). The tiles in view are
+            // drawn synchronously when the layer is added.
+            function show() {
+                layer.addTo(group);
                 window.geoEventsShown = {points: np, lines: nl, ms: performance.now()};
-            });
+            }
+            if (document.readyState === 'complete') { show(); } else { window.addEventListener('load', show); }
         })();
         {% endmacro %}
     """)

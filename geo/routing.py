@@ -10,7 +10,7 @@ import numpy as np
 import searoute
 import shapely
 
-from .countries import countries, countries_index
+from .countries import _countries, countries_index
 from .errors import RoutingError
 from .measure import GEOD, geodesic_length_m, length_inside_m
 
@@ -107,7 +107,7 @@ def _sea_km(line) -> float:
 
 
 def _land_km(line) -> float:
-    hits = countries().geometry.values[countries_index().query(line, predicate="intersects")]
+    hits = _countries().geometry.values[countries_index().query(line, predicate="intersects")]
     if len(hits) == 0:
         return 0.0
     return float(length_inside_m([line], shapely.union_all(hits))[0]) / 1000.0
