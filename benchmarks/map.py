@@ -20,13 +20,31 @@ def _tracks(n: int, vertices: int = 20, seed: int = 2):
     return shapely.linestrings(np.stack([lon0[:, None] + steps[..., 0], lat0[:, None] + steps[..., 1]], axis=2))
 
 
+def _shown_s(html: str, ready: str, shown_at: str, counts=None) -> float:
+    """Seconds from navigation start to ``shown_at`` (a page expression in milliseconds of
+    ``performance.now()``), read once ``ready`` holds."""
+    from geo.snapshot import open_map
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "map.html"
+        path.write_text(html, encoding="utf-8")
+        with open_map(path) as view:
+            view.page.wait_for_function(ready, timeout=60_000)
+            shown_ms = view.page.evaluate(shown_at)
+            if counts is not None:
+                got = view.page.evaluate("() => window.geoEventsShown")
+                assert (got["points"], got["lines"]) == counts, got
+            assert not view.page_errors, view.page_errors
+    return shown_ms / 1000
+
+
 def run(quick: bool = False) -> list[Row]:
     import geopandas as gpd
     import pandas as pd
     import shapely
 
     import geo
-    from geo.snapshot import chromium_path, open_map
+    from geo.snapshot import chromium_path
 
     n_points, n_lines = (10_000, 1_000) if quick else (100_000, 10_000)
     layers, _ = scenario_layers()
@@ -44,27 +62,22 @@ def run(quick: bool = False) -> list[Row]:
     html = geo.make_map(layers, events=events, tiles=False, basemap=geo.countries()).get_root().render()
     render_s = time.perf_counter() - start
     size_mb = len(html.encode()) / 1e6
-    notes = [f"written in {render_s:.1f} s", "canvas renderer (one <canvas> for all events), coordinates to 5 "
-             "decimals (≤ 1.1 m), repeated property values stored once, popups built on click; Leaflet "
-             "simplifies the tracks per zoom (smoothFactor)"]
-    shown_s = None
+    notes = [f"{size_mb:.1f} MB of HTML, written in {render_s:.1f} s", "events drawn on 256 px canvas tiles by one "
+             "Leaflet GridLayer (no Leaflet object per event), coordinates as base64 int32 at 5 decimals "
+             "(≤ 1.1 m), repeated property values stored once, popups built on click"]
+    shown_s = plain_s = None
     if chromium_path():
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "map.html"
-            path.write_text(html, encoding="utf-8")
-            with open_map(path) as view:
-                view.page.wait_for_function("() => window.geoEventsShown !== undefined", timeout=60_000)
-                # a frame after the layer is added: the canvas has been drawn
-                shown_ms = view.page.evaluate("() => new Promise(r => requestAnimationFrame(() => "
-                                              "requestAnimationFrame(() => r(performance.now()))))")
-                counts = view.page.evaluate("() => window.geoEventsShown")
-                assert counts["points"] == n_points and counts["lines"] == n_lines, counts
-                assert not view.page_errors, view.page_errors
-                shown_s = shown_ms / 1000
-        notes.append(f"shown {shown_s:.2f} s after navigation started (Chromium, network refused)")
+        plain = geo.make_map(layers, tiles=False, basemap=geo.countries()).get_root().render()
+        # the page's load event: every script has run and the map is drawn
+        plain_s = _shown_s(plain, "() => performance.getEntriesByType('navigation')[0].loadEventEnd > 0",
+                           "() => performance.getEntriesByType('navigation')[0].loadEventEnd")
+        # the event layer records when its tiles in view were drawn
+        shown_s = _shown_s(html, "() => window.geoEventsShown !== undefined", "() => window.geoEventsShown.ms",
+                           (n_points, n_lines))
+        notes.append(f"shown {shown_s:.2f} s after navigation started; the same map without events {plain_s:.2f} s")
     else:
         notes.append("no Chromium: load time not measured")
     met = size_mb < 10 and (shown_s is not None and shown_s < 3)
     return [Row("map with a large event layer (`geo.make_map`)", f"{n_points:,} points + {n_lines:,} tracks of 20 vertices",
-                shown_s or float("nan"), "goal: < 10 MB of HTML, shown in < 3 s", None,
-                f"{size_mb:.1f} MB, shown in {shown_s:.2f} s" if shown_s else f"{size_mb:.1f} MB", met, notes)]
+                shown_s or float("nan"), "headless Chromium, network refused (absolute goals, no reference)", None,
+                "< 10 MB and shown in < 3 s", met, notes)]

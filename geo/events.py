@@ -291,19 +291,22 @@ def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = 
         (geodesic distance on WGS 84 to the closest point of the nearest route, to 0.1 km; see
         :class:`geo.spatial_index.LineIndex`).
 
+    Raises
+    ------
+    EventsError
+        If an event's geometry is not a Point (the message names the event and the type); events
+        without a geometry get no country, region or route.
+    ValueError
+        For an unknown ``engine``.
+    ImportError
+        For ``engine="dask"`` without dask-geopandas installed.
+
     Notes
     -----
     Vectorised for millions of events: countries and regions through
     :class:`geo.spatial_index.PolygonIndex` (polygons cut into small pieces under an STRtree), the
     nearest route through :class:`geo.spatial_index.LineIndex` (a k-d tree over geodesic samples of
     the routes). ``benchmarks/`` compares both with geopandas ``sjoin`` and a brute-force search.
-
-    Raises
-    ------
-    ValueError
-        For an unknown ``engine``.
-    ImportError
-        For ``engine="dask"`` without dask-geopandas installed.
     """
     if engine not in ("pandas", "dask"):
         raise ValueError(f"engine must be 'pandas' or 'dask', not {engine!r}")
@@ -314,6 +317,7 @@ def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = 
 
     if isinstance(events, gpd.GeoDataFrame):
         events = dask_geopandas.from_geopandas(events, chunksize=1_000_000)
+
     def place_partition(part):
         # text columns typed as strings (not object), so that dask can write the schema to Parquet
         out = place(part)
@@ -342,6 +346,15 @@ class _Placer:
         added = ("country", "region_ids", "nearest_route_id", "nearest_route_km")
         out = out.rename(columns={c: f"{c}_in_file" for c in added if c in out.columns})
         pts = np.asarray(out.geometry.values)
+        kind = shapely.get_type_id(pts)
+        wrong = np.flatnonzero((kind != 0) & (kind != -1))
+        if len(wrong):
+            names = out["id"].astype(str).to_numpy() if "id" in out else np.arange(len(out)).astype(str)
+            raise EventsError("; ".join(f"event {names[i]!r}: field 'geometry': must be a Point, not "
+                                        f"{pts[i].geom_type}" for i in wrong[:5])
+                              + (f"; ... and {len(wrong) - 5} more" if len(wrong) > 5 else ""))
+        placed = (kind == 0) & ~shapely.is_empty(pts)
+        pts = np.where(placed, pts, None)  # missing or empty points: in no country, region or route
         world = _countries()
         country = np.full(len(out), None, dtype=object)
         tree = shapely.STRtree(pts)  # one index over the events, shared by countries and regions
@@ -357,10 +370,14 @@ class _Placer:
 
         out["nearest_route_id"] = pd.Series(None, index=out.index, dtype=object)
         out["nearest_route_km"] = np.nan
-        if self.routes is not None and len(out):
-            nearest, dist_m = self.routes.nearest(shapely.get_x(pts), shapely.get_y(pts))
-            out["nearest_route_id"] = self.route_ids[nearest]
-            out["nearest_route_km"] = np.round(dist_m / M_PER_KM, 1)
+        if self.routes is not None and placed.any():
+            nearest, dist_m = self.routes.nearest(shapely.get_x(pts[placed]), shapely.get_y(pts[placed]))
+            route_id = np.full(len(out), None, dtype=object)
+            route_id[placed] = self.route_ids[nearest]
+            km = np.full(len(out), np.nan)
+            km[placed] = np.round(dist_m / M_PER_KM, 1)
+            out["nearest_route_id"] = pd.Series(route_id, index=out.index, dtype=object)
+            out["nearest_route_km"] = km
         return out
 
 

@@ -485,6 +485,13 @@ class _CanvasEvents(MacroElement):
                 }
                 B[4 * j] = x0; B[4 * j + 1] = y0; B[4 * j + 2] = x1; B[4 * j + 3] = y1;
             }
+            // a point, drawn once: filled circle with a white outline, copied for every event
+            var sprite = document.createElement('canvas'), sr = window.devicePixelRatio || 1;
+            sprite.width = sprite.height = Math.ceil((2 * R + 2) * sr);
+            var sc = sprite.getContext('2d');
+            sc.scale(sr, sr); sc.beginPath(); sc.arc(R + 1, R + 1, R, 0, 2 * Math.PI);
+            sc.globalAlpha = 0.85; sc.fillStyle = colour; sc.fill();
+            sc.globalAlpha = 1; sc.lineWidth = 0.5; sc.strokeStyle = '#ffffff'; sc.stroke();
             var Layer = L.GridLayer.extend({
                 createTile: function (c) {
                     var tile = L.DomUtil.create('canvas', 'leaflet-tile'), size = this.getTileSize();
@@ -498,20 +505,27 @@ class _CanvasEvents(MacroElement):
                     for (var j = 0; j < nl; j++) {
                         if (B[4 * j + 2] * z < ox - pad || B[4 * j] * z > ox + size.x + pad ||
                             B[4 * j + 3] * z < oy - pad || B[4 * j + 1] * z > oy + size.y + pad) { continue; }
-                        for (var k = starts[j]; k < end(j); k++) {
+                        // simplified for the zoom: a vertex less than a pixel from the last one drawn is skipped
+                        var lx = V[2 * starts[j]] * z - ox, ly = V[2 * starts[j] + 1] * z - oy, last = end(j) - 1;
+                        ctx.moveTo(lx, ly);
+                        for (var k = starts[j] + 1; k <= last; k++) {
                             var x = V[2 * k] * z - ox, y = V[2 * k + 1] * z - oy;
-                            if (k === starts[j]) { ctx.moveTo(x, y); } else { ctx.lineTo(x, y); }
+                            if (k === last || Math.abs(x - lx) + Math.abs(y - ly) >= 1) { ctx.lineTo(x, y); lx = x; ly = y; }
                         }
                     }
                     ctx.stroke();
-                    ctx.globalAlpha = 0.85; ctx.fillStyle = colour; ctx.strokeStyle = '#ffffff'; ctx.lineWidth = 0.5;
-                    ctx.beginPath();
+                    // points: one sprite each, and at most one per 2 × 2 px cell (the rest would be hidden under it)
+                    ctx.globalAlpha = 1;
+                    var seen = new Uint8Array(Math.ceil((size.x + 2 * pad) / 2) * Math.ceil((size.y + 2 * pad) / 2));
+                    var row = Math.ceil((size.x + 2 * pad) / 2);
                     for (var i = 0; i < np; i++) {
                         var x = P[2 * i] * z - ox, y = P[2 * i + 1] * z - oy;
                         if (x < -pad || y < -pad || x > size.x + pad || y > size.y + pad) { continue; }
-                        ctx.moveTo(x + R, y); ctx.arc(x, y, R, 0, 2 * Math.PI);
+                        var cell = ((x + pad) >> 1) + ((y + pad) >> 1) * row;
+                        if (seen[cell]) { continue; }
+                        seen[cell] = 1;
+                        ctx.drawImage(sprite, x - R - 1, y - R - 1, 2 * R + 2, 2 * R + 2);
                     }
-                    ctx.fill(); ctx.stroke();
                     return tile;
                 }
             });
@@ -563,7 +577,8 @@ class _CanvasEvents(MacroElement):
             // drawn synchronously when the layer is added.
             function show() {
                 layer.addTo(group);
-                window.geoEventsShown = {points: np, lines: nl, ms: performance.now()};
+                // the frame in which the tiles drawn on adding the layer are painted
+                requestAnimationFrame(function () { window.geoEventsShown = {points: np, lines: nl, ms: performance.now()}; });
             }
             if (document.readyState === 'complete') { show(); } else { window.addEventListener('load', show); }
         })();

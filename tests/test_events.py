@@ -194,3 +194,19 @@ def test_cli_bad_event_file_is_exit_2_and_changes_nothing(tmp_path):
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert f"{bad}: line 2: field 'lat'" in proc.stderr
     assert (out / "measurements.csv").read_text(encoding="utf-8") == "earlier" and not (tmp_path / "l").exists()
+
+
+def test_events_that_are_not_points_are_named_and_missing_ones_placed_nowhere(built):
+    import geopandas as gpd
+    import shapely
+
+    ev = gpd.GeoDataFrame({"id": ["ok", "gone", "empty"]},
+                          geometry=[shapely.Point(-73.9, -12.3), None, shapely.Point()], crs="EPSG:4326")
+    placed = assign_events(ev, built.layers).set_index("id")
+    assert placed.loc["ok", "country"] == "PER" and placed.loc["ok", "nearest_route_km"] < 100
+    for missing in ("gone", "empty"):
+        assert placed.loc[missing, "country"] is None and placed.loc[missing, "region_ids"] is None
+        assert placed.loc[missing, "nearest_route_id"] is None and np.isnan(placed.loc[missing, "nearest_route_km"])
+    track = gpd.GeoDataFrame({"id": ["t1"]}, geometry=[shapely.LineString([(-70, -10), (-69, -11)])], crs="EPSG:4326")
+    with pytest.raises(EventsError, match=r"event 't1': field 'geometry': must be a Point, not LineString"):
+        assign_events(track, built.layers)
