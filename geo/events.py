@@ -61,7 +61,12 @@ def _check_coordinates(path, lon: np.ndarray, lat: np.ndarray, where: list[str],
     return problems
 
 
+_PARQUET_HINT = "GeoParquet files and folders go through geo.load_events(path, engine=\"dask\")"
+
+
 def _read_text(path: Path) -> str:
+    if path.is_dir():
+        raise EventsError(f"{path}: is a folder, not a CSV or GeoJSON event file ({_PARQUET_HINT})")
     if not path.is_file():
         raise EventsError(f"{path}: no such event file")
     size = path.stat().st_size
@@ -234,13 +239,13 @@ def load_events(path: str | Path, *, engine: str = "pandas"):
         return _dask_events(path)
     if engine != "pandas":
         raise ValueError(f"engine must be 'pandas' or 'dask', not {engine!r}")
-    text = _read_text(path)
-    if path.suffix.lower() in (".geojson", ".json"):
-        events = _from_geojson(path, text)
-    elif path.suffix.lower() in (".csv", ".txt"):
-        events = _from_csv(path, text)
-    else:
+    suffix = path.suffix.lower()
+    if suffix == ".parquet" and not path.is_dir():
+        raise EventsError(f"{path}: not a CSV or GeoJSON event file ({_PARQUET_HINT})")
+    if suffix not in (".geojson", ".json", ".csv", ".txt") and not path.is_dir() and path.exists():
         raise EventsError(f"{path}: unknown event file type {path.suffix!r}: use .csv or .geojson")
+    text = _read_text(path)
+    events = _from_geojson(path, text) if suffix in (".geojson", ".json") else _from_csv(path, text)
     if "id" not in events:
         events.insert(0, "id", [f"event_{i + 1}" for i in range(len(events))])
     events["id"] = events["id"].astype(str)
@@ -252,17 +257,45 @@ def _dask_events(path: Path):
 
     if not path.exists():
         raise EventsError(f"{path}: no such file or folder")
+    files = sorted(path.rglob("*.parquet")) if path.is_dir() else [path]
+    if not files:
+        raise EventsError(f"{path}: a folder with no .parquet files")
+    for file in files:
+        _check_geoparquet(file)
     try:
-        events = dask_geopandas.read_parquet(path)
-    except Exception as exc:  # pyarrow and dask raise many kinds; the message says which file
-        raise EventsError(f"{path}: not a GeoParquet dataset: {exc}") from None
-    crs = events.crs
-    if crs is not None and crs.to_epsg() != 4326:
-        raise EventsError(f"{path}: field 'geometry': CRS must be EPSG:4326 (lon/lat), not {crs.to_string()}")
-    kinds = set(events._meta.geometry.geom_type.dropna())
-    if kinds - {"Point"}:
-        raise EventsError(f"{path}: field 'geometry': must be Point, not {sorted(kinds - {'Point'})}")
-    return events
+        return dask_geopandas.read_parquet(path)
+    except Exception as exc:  # pyarrow and dask raise many kinds; say which file and the gist
+        raise EventsError(f"{path}: not a GeoParquet dataset dask-geopandas can read: {_gist(exc)}") from None
+
+
+def _gist(exc: Exception) -> str:
+    lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+    return lines[-1] if lines else type(exc).__name__
+
+
+def _check_geoparquet(file: Path) -> None:
+    """Refuse a Parquet file whose GeoParquet metadata says other than points in lon/lat."""
+    import pyarrow.parquet as pq
+
+    try:
+        meta = pq.read_schema(file).metadata or {}
+    except Exception as exc:
+        raise EventsError(f"{file}: not a Parquet file: {_gist(exc)}") from None
+    if b"geo" not in meta:
+        raise EventsError(f"{file}: Parquet without GeoParquet metadata (write it with geopandas or dask-geopandas)")
+    geo_meta = json.loads(meta[b"geo"])
+    column = geo_meta.get("primary_column", "geometry")
+    info = geo_meta.get("columns", {}).get(column, {})
+    kinds = [k for k in info.get("geometry_types", []) if k not in ("Point", "Point Z")]
+    if kinds:
+        raise EventsError(f"{file}: field '{column}': must be Point, not {', '.join(kinds)}")
+    crs = info.get("crs")  # absent means OGC:CRS84 (lon/lat) in GeoParquet
+    if crs is not None:
+        import pyproj
+
+        found = pyproj.CRS.from_user_input(crs)
+        if not (found.equals("EPSG:4326", ignore_axis_order=True) or found.equals("OGC:CRS84", ignore_axis_order=True)):
+            raise EventsError(f"{file}: field '{column}': CRS must be EPSG:4326 (lon/lat), not {found.to_string()}")
 
 
 def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = "pandas"):
@@ -345,15 +378,18 @@ class _Placer:
         # the file's own columns of these names are kept, renamed
         added = ("country", "region_ids", "nearest_route_id", "nearest_route_km")
         out = out.rename(columns={c: f"{c}_in_file" for c in added if c in out.columns})
+        if out.crs is not None and not out.crs.equals("EPSG:4326"):
+            raise EventsError(f"events: field 'geometry': CRS must be EPSG:4326 (lon/lat), not {out.crs.to_string()}")
         pts = np.asarray(out.geometry.values)
         kind = shapely.get_type_id(pts)
-        wrong = np.flatnonzero((kind != 0) & (kind != -1))
-        if len(wrong):
-            names = out["id"].astype(str).to_numpy() if "id" in out else np.arange(len(out)).astype(str)
-            raise EventsError("; ".join(f"event {names[i]!r}: field 'geometry': must be a Point, not "
-                                        f"{pts[i].geom_type}" for i in wrong[:5])
-                              + (f"; ... and {len(wrong) - 5} more" if len(wrong) > 5 else ""))
+        names = [str(v) for v in (out["id"] if "id" in out else out.index)]
+        _refuse(names, np.flatnonzero((kind != 0) & (kind != -1)),
+                lambda i: f"field 'geometry': must be a Point, not {pts[i].geom_type}")
         placed = (kind == 0) & ~shapely.is_empty(pts)
+        lon, lat = np.full(len(pts), np.nan), np.full(len(pts), np.nan)
+        lon[placed], lat[placed] = shapely.get_x(pts[placed]), shapely.get_y(pts[placed])
+        _refuse(names, np.flatnonzero(placed & ~((np.abs(lon) <= 180) & (np.abs(lat) <= 90))),
+                lambda i: f"field 'geometry': ({lon[i]}, {lat[i]}) is not a longitude and latitude in range")
         pts = np.where(placed, pts, None)  # missing or empty points: in no country, region or route
         world = _countries()
         country = np.full(len(out), None, dtype=object)
@@ -371,7 +407,7 @@ class _Placer:
         out["nearest_route_id"] = pd.Series(None, index=out.index, dtype=object)
         out["nearest_route_km"] = np.nan
         if self.routes is not None and placed.any():
-            nearest, dist_m = self.routes.nearest(shapely.get_x(pts[placed]), shapely.get_y(pts[placed]))
+            nearest, dist_m = self.routes.nearest(lon[placed], lat[placed])
             route_id = np.full(len(out), None, dtype=object)
             route_id[placed] = self.route_ids[nearest]
             km = np.full(len(out), np.nan)
@@ -379,6 +415,12 @@ class _Placer:
             out["nearest_route_id"] = pd.Series(route_id, index=out.index, dtype=object)
             out["nearest_route_km"] = km
         return out
+
+
+def _refuse(names: list[str], rows: np.ndarray, problem) -> None:
+    if len(rows):
+        raise EventsError("; ".join(f"event {names[i]!r}: {problem(i)}" for i in rows[:5])
+                          + (f"; ... and {len(rows) - 5} more" if len(rows) > 5 else ""))
 
 
 @lru_cache(maxsize=1)

@@ -364,8 +364,10 @@ def _add_events(group, events: gpd.GeoDataFrame, sources) -> None:
     """Up to :data:`EVENTS_MAX_MARKERS` point events: clustered circle markers with popups. More
     events, or events that are lines (tracks): one canvas layer fed from a compact payload
     (:func:`events_payload`), popups built when clicked."""
+    if events.crs is not None and not events.crs.equals("EPSG:4326"):
+        events = events.to_crs("EPSG:4326")
     types = shapely.get_type_id(np.asarray(events.geometry.values))
-    if len(events) <= EVENTS_MAX_MARKERS and (types == 0).all():
+    if len(events) <= EVENTS_MAX_MARKERS and (types == 0).all() and not shapely.is_empty(events.geometry.values).any():
         cluster = MarkerCluster(options={"maxClusterRadius": 40}).add_to(group)
         for props, pt in _features(events):
             marker = folium.CircleMarker(location=[pt.y, pt.x], radius=5, color="#ffffff", weight=1, fill=True,
@@ -391,8 +393,9 @@ def events_payload(events: gpd.GeoDataFrame, decimals: int = EVENT_DECIMALS) -> 
     Parameters
     ----------
     events : geopandas.GeoDataFrame
-        Points, LineStrings or MultiLineStrings in EPSG:4326, any columns; other geometry types
-        are left out of the drawing.
+        Points, LineStrings or MultiLineStrings in EPSG:4326, any columns; other geometry types,
+        empty points and coordinates that are not finite are left out of the drawing (their rows
+        are simply not drawn).
     decimals : int
         Coordinates are kept to this many decimals of a degree (5: at most 1.1 m), as integers
         (degrees × 10**decimals).
@@ -412,12 +415,23 @@ def events_payload(events: gpd.GeoDataFrame, decimals: int = EVENT_DECIMALS) -> 
     types = shapely.get_type_id(geoms)
     rows = np.arange(len(events))
     scale = 10 ** decimals
-    point_rows = rows[types == 0]
+    # empty points have no coordinates and NaN ones cannot be drawn: both left out, so that every
+    # drawn point keeps its own row
+    point = (types == 0) & ~shapely.is_empty(geoms)
+    x, y = np.full(len(geoms), np.nan), np.full(len(geoms), np.nan)
+    x[point], y[point] = shapely.get_x(geoms[point]), shapely.get_y(geoms[point])
+    point_rows = rows[point & np.isfinite(x) & np.isfinite(y)]
     pts = np.round(shapely.get_coordinates(geoms[point_rows])[:, ::-1] * scale).astype(np.int64)
     is_line = np.isin(types, (1, 5))
     lines, line_rows = shapely.get_parts(geoms[is_line], return_index=True)
     line_rows = rows[is_line][line_rows]
     coords, part = shapely.get_coordinates(lines, return_index=True)
+    drawable = np.ones(len(lines), dtype=bool)
+    drawable[part[~np.isfinite(coords).all(axis=1)]] = False
+    drawable &= shapely.get_num_coordinates(lines) >= 2
+    if not drawable.all():
+        lines, line_rows = lines[drawable], line_rows[drawable]
+        coords, part = shapely.get_coordinates(lines, return_index=True)
     vertices = np.round(coords[:, ::-1] * scale).astype(np.int64)
     deltas = np.diff(vertices, axis=0, prepend=np.zeros((1, 2), dtype=np.int64))
     columns = []
@@ -883,8 +897,9 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
         Named views (``id``, ``name`` and the ``bbox`` or ``regions``/``routes``/``places`` ids of a
         scenario's ``views``); each becomes a "Zoom to" button (:func:`view_bounds`).
     events : geopandas.GeoDataFrame, keyword-only
-        Events (EPSG:4326, e.g. :func:`geo.load_events` then :func:`geo.assign_events`): points,
-        and lines such as flight tracks. Drawn in an "Events" layer: up to
+        Events (e.g. :func:`geo.load_events` then :func:`geo.assign_events`; another CRS is
+        reprojected to EPSG:4326): points, and lines such as flight tracks; other geometry types,
+        empty points and non-finite coordinates are not drawn. Drawn in an "Events" layer: up to
         :data:`EVENTS_MAX_MARKERS` points as clustered markers with a popup of every column; more,
         or any lines, on one canvas layer (:func:`events_payload`) whose popups are built on click.
 

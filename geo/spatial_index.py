@@ -48,12 +48,14 @@ def subdivide(polygons, max_vertices: int = MAX_PIECE_VERTICES) -> tuple[np.ndar
     """
     geoms = np.asarray(polygons, dtype=object).reshape(-1)
     parts, owner = shapely.get_parts(geoms, return_index=True)
-    done_parts, done_owner = [], []
-    while len(parts):
+    done_parts, done_owner = [np.zeros(0, dtype=object)], [np.zeros(0, dtype=np.int64)]
+    for level in range(64):  # each level halves a box: 64 levels is far below any coordinate's precision
+        if not len(parts):
+            break
         keep = (shapely.get_type_id(parts) == 3) & ~shapely.is_empty(parts)
         parts, owner = parts[keep], owner[keep]
         n = shapely.get_num_coordinates(parts)
-        small = (n <= max(max_vertices, 8))
+        small = (n <= max(max_vertices, 8)) | (level == 63)
         done_parts.append(parts[small])
         done_owner.append(owner[small])
         parts, owner = parts[~small], owner[~small]

@@ -44,7 +44,25 @@ def test_dask_engine_refuses_what_it_cannot_place(tmp_path, scenario_layers):
     with pytest.raises(EventsError, match=r"nothing.parquet: no such file"):
         load_events(tmp_path / "nothing.parquet", engine="dask")
     (tmp_path / "junk.parquet").write_text("not parquet")
-    with pytest.raises(EventsError, match=r"junk.parquet: not a GeoParquet dataset"):
+    with pytest.raises(EventsError, match=r"junk.parquet: not a Parquet file"):
         load_events(tmp_path / "junk.parquet", engine="dask")
     with pytest.raises(ValueError, match="engine must be"):
         assign_events(events(3), scenario_layers, engine="spark")
+
+
+def test_dask_engine_reads_each_files_metadata_before_anything(tmp_path):
+    import geopandas as gpd
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    events(10).to_parquet(folder / "part.0.parquet")
+    events(10).to_crs("EPSG:3857").to_parquet(folder / "part.1.parquet")
+    with pytest.raises(EventsError, match=r"part.1.parquet: field 'geometry': CRS must be EPSG:4326"):
+        load_events(folder, engine="dask")
+    tracks = gpd.GeoDataFrame({"id": ["t"]}, geometry=[shapely.LineString([(-70, -10), (-69, -11)])], crs="EPSG:4326")
+    tracks.to_parquet(tmp_path / "tracks.parquet")
+    with pytest.raises(EventsError, match=r"tracks.parquet: field 'geometry': must be Point, not LineString"):
+        load_events(tmp_path / "tracks.parquet", engine="dask")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(EventsError, match=r"empty: a folder with no .parquet files"):
+        load_events(tmp_path / "empty", engine="dask")

@@ -210,3 +210,32 @@ def test_events_that_are_not_points_are_named_and_missing_ones_placed_nowhere(bu
     track = gpd.GeoDataFrame({"id": ["t1"]}, geometry=[shapely.LineString([(-70, -10), (-69, -11)])], crs="EPSG:4326")
     with pytest.raises(EventsError, match=r"event 't1': field 'geometry': must be a Point, not LineString"):
         assign_events(track, built.layers)
+
+
+def test_events_payload_round_trips_coordinates_and_values():
+    import base64
+
+    import geopandas as gpd
+    import shapely
+
+    from geo.render import events_payload
+
+    ev = gpd.GeoDataFrame(
+        {"id": ["a", "b", "c"], "kind": ["seizure", "seizure", None], "kg": [1.5, None, 2000.0]},
+        geometry=[shapely.Point(-74.123456, -12.654321), shapely.LineString([(-70, -10), (-69.5, -10.25), (-69, -11)]),
+                  shapely.MultiLineString([[(179.9, -16), (180, -16.1)], [(-180, -16.1), (-179.9, -16.2)]])],
+        crs="EPSG:4326")
+    p = events_payload(ev)
+
+    def ints(text):
+        return np.frombuffer(base64.b64decode(text), dtype="<i4")
+
+    assert p["scale"] == 100_000
+    assert ints(p["points"]).tolist() == [-1265432, -7412346] and ints(p["point_rows"]).tolist() == [0]
+    lines = ints(p["lines"]).reshape(-1, 2).cumsum(axis=0) / p["scale"]  # deltas back to degrees
+    assert np.allclose(lines, [[-10, -70], [-10.25, -69.5], [-11, -69], [-16, 179.9], [-16.1, 180],
+                               [-16.1, -180], [-16.2, -179.9]])
+    assert ints(p["line_starts"]).tolist() == [0, 3, 5] and ints(p["line_rows"]).tolist() == [1, 2, 2]
+    cols = {c["name"]: c for c in p["columns"]}
+    assert cols["id"]["direct"] == ["a", "b", "c"]  # all distinct: stored as they are
+    assert cols["kind"]["values"] == ["seizure"] and ints(cols["kind"]["codes"]).tolist() == [0, 0, -1]
