@@ -23,6 +23,7 @@ def events(n=600, seed=3):
 
 def test_dask_engine_gives_the_same_answers_as_pandas(tmp_path, scenario_layers):
     ev = events()
+    ev.loc[0, "geometry"] = shapely.Point(-73.9, -12.3)  # in the VRAEM, official boundaries or sketch
     dask_geopandas.from_geopandas(ev, npartitions=3).to_parquet(tmp_path / "events")
     assert len(list((tmp_path / "events").glob("*.parquet"))) == 3
     lazy = assign_events(load_events(tmp_path / "events", engine="dask"), scenario_layers, engine="dask")
