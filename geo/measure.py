@@ -22,6 +22,7 @@ __all__ = [
     "buffer_m",
     "length_inside_m",
     "geodesic_circle",
+    "local_aeqd",
 ]
 
 #: The WGS84 ellipsoid (a = 6,378,137 m, 1/f = 298.257223563), used for every measurement.

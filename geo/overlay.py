@@ -227,11 +227,11 @@ def land_border(iso_a3: str, neighbour: str | None = None):
     near = others.geometry.values[shapely.STRtree(others.geometry.values).query(shapely.envelope(poly), predicate="intersects")]
     if len(near) == 0:
         return shapely.MultiLineString()
-    # Only the parts of the country (islands are parts) whose box, widened by a degree (over 19 km,
-    # the reach below, up to 80° of latitude), meets a neighbour can touch one: a prefilter.
+    # Only the parts of the country (islands are parts) whose box, widened by two degrees (more than
+    # the 20 km reach below up to 84° of latitude), meets a neighbour can touch one: a prefilter.
     parts = shapely.get_parts(poly)
     x0, y0, x1, y1 = shapely.bounds(parts).T
-    widened = shapely.box(x0 - 1.0, y0 - 1.0, x1 + 1.0, y1 + 1.0)
+    widened = shapely.box(x0 - 2.0, y0 - 2.0, x1 + 2.0, y1 + 2.0)
     close = parts[np.unique(shapely.STRtree(near).query(widened, predicate="intersects")[0])]
     if len(close) == 0:
         return shapely.MultiLineString()
