@@ -21,7 +21,7 @@ def run(quick: bool = False) -> list[Row]:
     ours_s, (line, dist) = timed(index.nearest, lon, lat)
 
     # brute force: every route sampled every 100 m along its geodesics, every pair measured
-    parts, owner = shapely.get_parts(routes, return_index=True)
+    parts = shapely.get_parts(routes)
     coords, part_of = shapely.get_coordinates(parts, return_index=True)
     slon, slat, spart = geodesic_samples(coords, part_of, ref_spacing_m)
     rng = np.random.default_rng(9)

@@ -420,8 +420,9 @@ def events_payload(events: gpd.GeoDataFrame, decimals: int = EVENT_DECIMALS) -> 
     point = (types == 0) & ~shapely.is_empty(geoms)
     x, y = np.full(len(geoms), np.nan), np.full(len(geoms), np.nan)
     x[point], y[point] = shapely.get_x(geoms[point]), shapely.get_y(geoms[point])
-    point_rows = rows[point & np.isfinite(x) & np.isfinite(y)]
-    pts = np.round(shapely.get_coordinates(geoms[point_rows])[:, ::-1] * scale).astype(np.int64)
+    drawn = point & np.isfinite(x) & np.isfinite(y)
+    point_rows = rows[drawn]
+    pts = np.round(np.column_stack([y[drawn], x[drawn]]) * scale).astype(np.int64)
     is_line = np.isin(types, (1, 5))
     lines, line_rows = shapely.get_parts(geoms[is_line], return_index=True)
     line_rows = rows[is_line][line_rows]
@@ -473,7 +474,8 @@ class _CanvasEvents(MacroElement):
             }
             ['points', 'point_rows', 'lines', 'line_starts', 'line_rows'].forEach(function (k) { data[k] = ints(data[k]); });
             data.columns.forEach(function (col) { if (col.codes !== undefined) { col.codes = ints(col.codes); } });
-            var colour = {{ this.colour|tojson }}, R = 3, HIT = 6;
+            // radius of a point and how near a click must be to pick an event, in CSS pixels
+            var colour = {{ this.colour|tojson }}, R_PX = 3, HIT_PX = 6;
             // Web Mercator at zoom 0 (a 256 px world), once for all
             function px(lat, lon) {
                 var s = Math.sin(Math.max(-85.0511, Math.min(85.0511, lat)) * Math.PI / 180);
@@ -501,9 +503,9 @@ class _CanvasEvents(MacroElement):
             }
             // a point, drawn once: filled circle with a white outline, copied for every event
             var sprite = document.createElement('canvas'), sr = window.devicePixelRatio || 1;
-            sprite.width = sprite.height = Math.ceil((2 * R + 2) * sr);
+            sprite.width = sprite.height = Math.ceil((2 * R_PX + 2) * sr);
             var sc = sprite.getContext('2d');
-            sc.scale(sr, sr); sc.beginPath(); sc.arc(R + 1, R + 1, R, 0, 2 * Math.PI);
+            sc.scale(sr, sr); sc.beginPath(); sc.arc(R_PX + 1, R_PX + 1, R_PX, 0, 2 * Math.PI);
             sc.globalAlpha = 0.85; sc.fillStyle = colour; sc.fill();
             sc.globalAlpha = 1; sc.lineWidth = 0.5; sc.strokeStyle = '#ffffff'; sc.stroke();
             var Layer = L.GridLayer.extend({
@@ -511,9 +513,9 @@ class _CanvasEvents(MacroElement):
                     var tile = L.DomUtil.create('canvas', 'leaflet-tile'), size = this.getTileSize();
                     var ratio = window.devicePixelRatio || 1;
                     tile.width = size.x * ratio; tile.height = size.y * ratio;
-                    var ctx = tile.getContext('2d'), z = Math.pow(2, c.z), n = Math.pow(2, c.z);
+                    var ctx = tile.getContext('2d'), z = Math.pow(2, c.z), n = z;  // pixels per zoom-0 pixel; tiles across
                     ctx.scale(ratio, ratio);
-                    var ox = (((c.x % n) + n) % n) * size.x, oy = c.y * size.y, pad = R + 1;
+                    var ox = (((c.x % n) + n) % n) * size.x, oy = c.y * size.y, pad = R_PX + 1;
                     ctx.strokeStyle = colour; ctx.globalAlpha = 0.7; ctx.lineWidth = 1.5;
                     ctx.beginPath();
                     for (var j = 0; j < nl; j++) {
@@ -538,7 +540,7 @@ class _CanvasEvents(MacroElement):
                         var cell = ((x + pad) >> 1) + ((y + pad) >> 1) * row;
                         if (seen[cell]) { continue; }
                         seen[cell] = 1;
-                        ctx.drawImage(sprite, x - R - 1, y - R - 1, 2 * R + 2, 2 * R + 2);
+                        ctx.drawImage(sprite, x - R_PX - 1, y - R_PX - 1, 2 * R_PX + 2, 2 * R_PX + 2);
                     }
                     return tile;
                 }
@@ -564,15 +566,15 @@ class _CanvasEvents(MacroElement):
             function onClick(e) {
                 var map = group._map;
                 if (!map || !map.hasLayer(layer)) { return; }
-                var z = 256 * Math.pow(2, map.getZoom()) / 256, p = px(e.latlng.lat, e.latlng.lng);
-                var x = p[0] * z, y = p[1] * z, best = HIT, row = -1;
+                var z = Math.pow(2, map.getZoom()), p = px(e.latlng.lat, e.latlng.lng);
+                var x = p[0] * z, y = p[1] * z, best = HIT_PX, row = -1;
                 for (var i = 0; i < np; i++) {
                     var d = Math.hypot(P[2 * i] * z - x, P[2 * i + 1] * z - y);
                     if (d < best) { best = d; row = data.point_rows[i]; }
                 }
                 if (row < 0) {
                     for (var j = 0; j < nl; j++) {
-                        if (B[4 * j + 2] * z < x - HIT || B[4 * j] * z > x + HIT || B[4 * j + 3] * z < y - HIT || B[4 * j + 1] * z > y + HIT) { continue; }
+                        if (B[4 * j + 2] * z < x - HIT_PX || B[4 * j] * z > x + HIT_PX || B[4 * j + 3] * z < y - HIT_PX || B[4 * j + 1] * z > y + HIT_PX) { continue; }
                         for (var k = starts[j]; k + 1 < end(j); k++) {
                             var d2 = segDist(x, y, V[2 * k] * z, V[2 * k + 1] * z, V[2 * k + 2] * z, V[2 * k + 3] * z);
                             if (d2 < best) { best = d2; row = data.line_rows[j]; }
