@@ -70,7 +70,7 @@ class BuildResult:
 
 def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Path = "layers",
           out_dir: str | Path = "build", official: str | dict | None = "auto", offline: bool = False,
-          events=None) -> BuildResult:
+          events=None, strict: bool = False, events_types: str | dict | None = None) -> BuildResult:
     """Build a scenario's GeoJSON layers, interactive map and measurements report.
 
     Parameters
@@ -95,6 +95,11 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
         Point events (a CSV or GeoJSON file for :func:`geo.load_events`, or points in EPSG:4326):
         placed with :func:`geo.assign_events`, drawn in the map's "Events" layer and written to
         ``<out_dir>/events.geojson``.
+    strict : bool, keyword-only
+        Refuse doubtful events instead of warning: at (0, 0), or far from every scenario feature
+        (:func:`geo.load_events`, :func:`geo.assign_events`).
+    events_types : str or dict, keyword-only
+        Column types of the event file, ``"ubigeo=str,kg=float"`` (:func:`geo.load_events`).
 
     Returns
     -------
@@ -121,10 +126,11 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
     if events is not None:
         from .events import assign_events, load_events
 
-        points = events if isinstance(events, gpd.GeoDataFrame) else load_events(events)
+        points = events if isinstance(events, gpd.GeoDataFrame) else load_events(events, strict=strict,
+                                                                                 types=events_types)
     layers = build_layers(scen, official_files=resolve_official(scen, official))
     if points is not None:
-        points = assign_events(points, layers)
+        points = assign_events(points, layers, strict=strict)
     focus = country_polygon(scen.focus_country) if scen.focus_country else None
     html = make_map(layers, sources=scen.sources, title=scen.title, focus=focus, basemap=countries(),
                     air_range_km=scen.aircraft["range_km"] if scen.aircraft else None,

@@ -56,6 +56,10 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--events", metavar="FILE",
                    help="point events (CSV with lon/lat columns, or GeoJSON points) to place and map; "
                         "written with their country, regions and nearest route to OUT/events.geojson")
+    b.add_argument("--events-types", metavar="COL=TYPE,...",
+                   help="types of event columns, overriding the guess: e.g. ubigeo=str,kg=float (str, int, float, bool)")
+    b.add_argument("--strict", action="store_true",
+                   help="refuse doubtful events (at 0,0 or far from every scenario feature) instead of warning")
     b.add_argument("--png", metavar="PNG", help="also write a PNG of the map for reports (headless Chromium, 1400×900)")
 
     e = sub.add_parser("export", help="GeoPackage, KML, FlatGeobuf and CSV of the layers, written by GDAL")
@@ -130,7 +134,7 @@ def _run(args) -> int:
                     raise GeoError(f"--png {args.png}: is a folder; give the PNG file to write")
             layers_dir = args.layers_dir or (Path(args.out) / "layers" if args.scenario else "layers")
             result = build(args.scenario, layers_dir=layers_dir, out_dir=args.out, offline=args.offline,
-                           events=args.events)
+                           events=args.events, strict=args.strict, events_types=args.events_types)
             print(result.summary)
             for path in [*result.layer_paths.values(), *result.style_paths.values(), result.map_path, result.csv_path,
                          result.markdown_path, *([result.events_path] if result.events_path else [])]:

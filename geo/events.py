@@ -8,9 +8,14 @@ nearest route with its geodesic distance.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import itertools
 import json
+import re
+import warnings
+from array import array
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,24 +29,82 @@ from .errors import GeoError
 from .spatial_index import LineIndex, PolygonIndex
 from .units import M_PER_KM
 
-__all__ = ["load_events", "assign_events", "EVENTS_MAX_BYTES", "EVENT_ROUTE_SPACING_M"]
+__all__ = ["load_events", "assign_events", "parse_event_types", "EventsError", "EventsNote", "EventsWarning",
+           "EVENTS_MAX_BYTES", "EVENTS_MAX_COLUMNS", "EVENTS_MAX_CELL_CHARS", "EVENTS_MAX_JSON_DEPTH",
+           "EVENTS_FAR_KM", "MISSING_TOKENS", "EVENT_ROUTE_SPACING_M"]
 
 #: Event files larger than this are refused with a message (a stated limit, not a crash).
 EVENTS_MAX_BYTES = 200 * 1024 * 1024
+#: Most columns a CSV event file may have (header included); more are refused before the rows are read.
+EVENTS_MAX_COLUMNS = 1_000
+#: Most characters one CSV cell may hold (Python's ``csv.field_size_limit()`` default); a longer cell
+#: is refused with its line.
+EVENTS_MAX_CELL_CHARS = 131_072
+#: Deepest nesting of arrays and objects a GeoJSON property value may have.
+EVENTS_MAX_JSON_DEPTH = 32
+#: An event farther than this, in km (geodesic), from every route, region and place of the scenario
+#: is reported as doubtful (an error with ``strict=True``): a wrong sign or a placeholder, most often.
+#: Our choice: more than the width of the VRAEM or of the Triple Frontier, far less than an ocean.
+EVENTS_FAR_KM = 500.0
+#: Cells read as missing (compared after trimming spaces, any case): spreadsheet habits in English
+#: and Spanish (``s/d``: sin dato).
+MISSING_TOKENS = frozenset({"", "na", "n/a", "null", "-", "s/d", "sin dato"})
 #: Routes are sampled every this many metres to find the candidates for an event's nearest route;
 #: the distance is then to the closest point of the segments beside them.
 EVENT_ROUTE_SPACING_M = 1000.0
 
 _LON_NAMES = ("lon", "lng", "long", "longitude", "x")
 _LAT_NAMES = ("lat", "latitude", "y")
+_SEPARATORS = (",", ";", "\t", "|")
+_SNIFF_CHARS = 1 << 20  # the separator is chosen on the first MiB
+_SNIFF_ROWS = 50
+_FLOAT_DIGITS = 15  # decimal digits a float64 keeps exactly
+_NUMBER = {".": re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?"),
+           ",": re.compile(r"[+-]?(?:\d+,?\d*|,\d+)(?:[eE][+-]?\d+)?")}
+_TYPE_NAMES = {"str": "str", "string": "str", "text": "str", "date": "str", "time": "str", "datetime": "str",
+               "wkt": "str", "int": "int", "integer": "int", "integer64": "int", "float": "float", "real": "float",
+               "double": "float", "number": "float", "coordx": "float", "coordy": "float", "point(x)": "float",
+               "point(y)": "float", "bool": "bool", "boolean": "bool", "integer(boolean)": "bool"}
 
 
 class EventsError(GeoError):
     """An event file cannot be read; the message names the file, row or feature, field and value."""
 
 
+class EventsNote(UserWarning):
+    """How an event file was read, where a reader could not tell from the file alone: its encoding,
+    separator and decimal mark, the columns read as numbers, the values read as missing, renamed
+    columns. Printed by the command line on stderr."""
+
+
+class EventsWarning(UserWarning):
+    """An event that is probably wrong: a placeholder (0, 0) position, or one far from everything the
+    scenario draws. ``strict=True`` (``--strict``) makes it an :class:`EventsError`."""
+
+
+def _note(message: str) -> None:
+    warnings.warn(message, EventsNote, stacklevel=4)
+
+
+def _doubt(message: str, strict: bool) -> None:
+    if strict:
+        raise EventsError(message + " (refused with --strict)")
+    warnings.warn(message, EventsWarning, stacklevel=4)
+
+
 def _problem(path, where: str, field: str, message: str, value) -> str:
-    return f"{path}: {where}: field '{field}': {message} (value: {value!r})"
+    return f"{path}: {where}: field '{field}': {message} (value: {_short(value)})"
+
+
+def _short(value, limit: int = 200) -> str:
+    """``repr`` of a value cut to ``limit`` characters, with its full size when cut."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text):,} characters)"
+
+
+def _raise_all(problems: list[str]) -> None:
+    if problems:
+        raise EventsError("\n".join(problems[:20]) + (f"\n... and {len(problems) - 20} more" if len(problems) > 20 else ""))
 
 
 def _check_coordinates(path, lon: np.ndarray, lat: np.ndarray, where: list[str], lon_field: str,
@@ -50,7 +113,7 @@ def _check_coordinates(path, lon: np.ndarray, lat: np.ndarray, where: list[str],
     raw_lon = lon if raw_lon is None else raw_lon
     raw_lat = lat if raw_lat is None else raw_lat
     problems = []
-    for i in np.flatnonzero(~(np.isfinite(lon) & np.isfinite(lat) & (np.abs(lon) <= 180) & (np.abs(lat) <= 90))):
+    for i in np.flatnonzero(~(np.isfinite(lon) & np.isfinite(lat) & (np.abs(lon) <= 180) & (np.abs(lat) <= 90)))[:21]:
         if not np.isfinite(lat[i]) or abs(lat[i]) > 90:
             hint = "; latitude and longitude swapped?" if np.isfinite(lon[i]) and abs(lon[i]) <= 90 and abs(lat[i]) <= 180 else ""
             problems.append(_problem(path, where[i], lat_field, f"must be a latitude in degrees, -90 to 90{hint}",
@@ -61,10 +124,21 @@ def _check_coordinates(path, lon: np.ndarray, lat: np.ndarray, where: list[str],
     return problems
 
 
+def _null_island(path, lon: np.ndarray, lat: np.ndarray, where: list[str], strict: bool) -> None:
+    """Warn (or refuse, ``strict``) about events at exactly (0, 0), a usual placeholder for "unknown"."""
+    zero = np.flatnonzero((lon == 0) & (lat == 0))
+    if len(zero):
+        places = ", ".join(where[i] for i in zero[:10]) + (f" and {len(zero) - 10} more" if len(zero) > 10 else "")
+        _doubt(f"{path}: {places}: longitude 0, latitude 0 ('Null Island', in the Gulf of Guinea) is most often "
+               "a placeholder for an unknown position; correct or remove the event", strict)
+
+
 _PARQUET_HINT = "GeoParquet files and folders go through geo.load_events(path, engine=\"dask\")"
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, *, strict_utf8: bool) -> str:
+    """The file's text: UTF-8 (a byte order mark is skipped, with a note); for CSV files that are not
+    UTF-8, Windows-1252 (Latin-1 with the Windows extras), with a note."""
     if path.is_dir():
         raise EventsError(f"{path}: is a folder, not a CSV or GeoJSON event file ({_PARQUET_HINT})")
     if not path.is_file():
@@ -74,77 +148,462 @@ def _read_text(path: Path) -> str:
         raise EventsError(f"{path}: {size:,} bytes is more than the {EVENTS_MAX_BYTES:,} bytes an event file may have; "
                           "split it")
     raw = path.read_bytes()
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8):]
+        _note(f"{path}: starts with a UTF-8 byte order mark (as Excel writes 'CSV UTF-8'); skipped")
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[:exc.start].count(b"\n") + 1
-        raise EventsError(f"{path}: line {line}: not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
-                          "save the file as UTF-8") from None
+        where = f"line {line}: not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
+        if strict_utf8:
+            raise EventsError(f"{path}: {where}; save the file as UTF-8") from None
+        text = raw.decode("cp1252", errors="strict") if _is_cp1252(raw) else raw.decode("latin-1")
+        _note(f"{path}: {where}: read as Windows-1252/Latin-1, as spreadsheets save 'CSV' in Western Europe "
+              "and Latin America; save as 'CSV UTF-8' to be sure of accented letters")
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise EventsError(f"{path}: line {text.count(chr(10), 0, nul) + 1}: a NUL character (offset {nul}): "
+                          "not a text file")
+    return text
 
 
-def _from_csv(path: Path, text: str) -> gpd.GeoDataFrame:
-    rows = list(csv.reader(io.StringIO(text)))
-    for number, row in enumerate(rows[1:], start=2):
-        if row and len(row) != len(rows[0]):
-            raise EventsError(f"{path}: line {number}: {len(row)} fields where the header has {len(rows[0])} "
-                              f"(value: {','.join(row)[:80]!r})")
+def _is_cp1252(raw: bytes) -> bool:
     try:
-        table = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, index_col=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise EventsError(f"{path}: not a readable CSV table: {str(exc).strip().splitlines()[0]}") from None
-    duplicated = [c for c in table.columns if "." in c and c.rsplit(".", 1)[0] in table.columns]
-    if duplicated:
-        raise EventsError(f"{path}: line 1: the header repeats the column {duplicated[0].rsplit('.', 1)[0]!r}")
-    columns = {c.strip().lower(): c for c in table.columns}
-    lon_col = next((columns[n] for n in _LON_NAMES if n in columns), None)
-    lat_col = next((columns[n] for n in _LAT_NAMES if n in columns), None)
-    if lon_col is None or lat_col is None:
-        raise EventsError(f"{path}: needs a longitude column ({', '.join(_LON_NAMES)}) and a latitude column "
-                          f"({', '.join(_LAT_NAMES)}); it has {', '.join(map(repr, table.columns))}")
-    if table.empty:
-        raise EventsError(f"{path}: has a header but no events")
-    lon = pd.to_numeric(table[lon_col].str.strip(), errors="coerce").to_numpy(dtype=float)
-    lat = pd.to_numeric(table[lat_col].str.strip(), errors="coerce").to_numpy(dtype=float)
-    # a row's line in the file: the header is line 1
-    where = [f"line {i + 2}" for i in range(len(table))]
-    problems = _check_coordinates(path, lon, lat, where, lon_col, lat_col, table[lon_col].tolist(),
-                                  table[lat_col].tolist())
-    if problems:
-        raise EventsError("\n".join(problems[:20]) + (f"\n... and {len(problems) - 20} more" if len(problems) > 20 else ""))
-    props = table.drop(columns=[lon_col, lat_col]).astype(object)
-    props = props.where(props != "", None)  # an empty cell is unknown
-    return gpd.GeoDataFrame(_typed_columns(props), geometry=shapely.points(lon, lat), crs="EPSG:4326")
+        raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
-def _typed_columns(table: pd.DataFrame) -> pd.DataFrame:
-    """Columns of text become numbers where every filled cell is a number, and booleans where every
-    filled cell is true/false (any case), so that GIS tools can style them; the rest stay text."""
-    out = table.copy()
-    for col in out.columns:
-        cells = out[col].dropna().astype(str).str.strip()
-        if not len(cells) or col == "id":
+# --------------------------------------------------------------------------------------- CSV ---
+
+def _coordinate_columns(path, names: list[str], *, strict: bool = True) -> tuple[int | None, int | None]:
+    """Positions of the longitude and latitude columns in a header (names compared trimmed, any case).
+
+    The first alias in :data:`_LON_NAMES` / :data:`_LAT_NAMES` present wins; two columns spelling the
+    same alias (``lat`` and ``LAT``) are refused as ambiguous when ``strict``.
+    """
+    folded = [n.strip().lower() for n in names]
+    found = []
+    for aliases, what in ((_LON_NAMES, "longitude"), (_LAT_NAMES, "latitude")):
+        pick = None
+        for alias in aliases:
+            hits = [i for i, n in enumerate(folded) if n == alias]
+            if len(hits) > 1 and strict:
+                raise EventsError(f"{path}: line 1: columns {' and '.join(repr(names[i]) for i in hits)} both name "
+                                  f"the {what}; rename or remove one of them")
+            if hits:
+                pick = hits[0]
+                break
+        found.append(pick)
+    return found[0], found[1]
+
+
+def _sniff(path, text: str) -> tuple[str, str]:
+    """The separator and the decimal mark of a CSV, decided on columns that must read as coordinates.
+
+    Each of ``, ; TAB |`` is tried on the first rows: it fits if it splits the header into a
+    longitude and a latitude column and every sampled row into as many fields as the header. One
+    separator that fits is taken; none: ``,`` (whose errors then say what is wrong); several: refused.
+    The decimal mark is ``,`` where the separator is not ``,`` and the coordinates use commas (or,
+    for ``;``, where they show no mark at all), else ``.``; commas and points in the coordinates of
+    one file are refused.
+    """
+    sample = text[:_SNIFF_CHARS]
+    if len(text) > _SNIFF_CHARS and "\n" in sample:
+        sample = sample[:sample.rindex("\n")]
+    fits, widest = [], (",", 0)
+    for sep in _SEPARATORS:
+        try:
+            rows = [r for r in itertools.islice(csv.reader(io.StringIO(sample, newline=""), delimiter=sep),
+                                                _SNIFF_ROWS + 20) if r][:_SNIFF_ROWS + 1]
+        except csv.Error:
             continue
-        numbers = pd.to_numeric(cells, errors="coerce")
-        if numbers.notna().all():
-            out[col] = pd.to_numeric(out[col], errors="coerce")
-        elif cells.str.lower().isin(["true", "false"]).all():
-            out[col] = out[col].map(lambda v: None if v is None else str(v).strip().lower() == "true").astype("boolean")
+        if not rows:
+            continue
+        if len(rows[0]) > widest[1]:
+            widest = (sep, len(rows[0]))
+        lon_i, lat_i = _coordinate_columns(path, rows[0], strict=False)
+        if lon_i is not None and lat_i is not None and all(len(r) == len(rows[0]) for r in rows[1:]):
+            cells = [r[i].strip() for r in rows[1:] for i in (lon_i, lat_i)]
+            fits.append((sep, [c for c in cells if c.lower() not in MISSING_TOKENS]))
+    if len(fits) > 1:
+        parsable = [f for f in fits if all(_NUMBER["."].fullmatch(c) or (f[0] != "," and _NUMBER[","].fullmatch(c))
+                                            for c in f[1])]
+        fits = parsable if parsable else fits
+    if len(fits) > 1:
+        raise EventsError(f"{path}: line 1: the header splits into longitude and latitude columns with each of "
+                          f"{' and '.join(repr(f[0]) for f in fits)} as separator; keep one separator "
+                          "(or quote the names) so the columns are certain")
+    if not fits:
+        return (widest[0] if widest[1] > 1 else ","), "."
+    sep, cells = fits[0]
+    if sep == ",":
+        return sep, "."
+    comma = next((c for c in cells if "," in c), None)
+    point = next((c for c in cells if "." in c), None)
+    if comma and point:
+        raise EventsError(f"{path}: the coordinates use both a decimal comma ({comma!r}) and a decimal point "
+                          f"({point!r}) with {sep!r} as separator; use one decimal mark in the file")
+    return sep, ("," if comma or (sep == ";" and not point) else ".")
+
+
+def _record_lines(path, text: str, sep: str) -> tuple[list[str], np.ndarray]:
+    """The header and the first line of every data record, checking the field counts and cell sizes in
+    one pass (the cells are not kept; pandas reads them after)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    header, starts, end = None, array("q"), 0
+    try:
+        for row in reader:
+            start, end = end + 1, reader.line_num
+            if not row:
+                continue
+            if header is None:
+                header = row
+                if len(header) > EVENTS_MAX_COLUMNS:
+                    raise EventsError(f"{path}: line {start}: {len(header):,} columns, more than the "
+                                      f"{EVENTS_MAX_COLUMNS:,} an event file may have")
+                continue
+            if len(row) != len(header):
+                raise EventsError(f"{path}: line {start}: {len(row)} fields where the header has {len(header)} "
+                                  f"(value: {_short(sep.join(row), 80)})")
+            starts.append(start)
+    except csv.Error as exc:
+        line = reader.line_num
+        if "field larger than field limit" in str(exc):
+            raise EventsError(f"{path}: line {line}: a cell longer than {EVENTS_MAX_CELL_CHARS:,} characters, "
+                              "the most a cell may have") from None
+        raise EventsError(f"{path}: line {line}: not a readable CSV row: {exc}") from None
+    if header is None:
+        raise EventsError(f"{path}: not a readable CSV table: the file is empty")
+    return header, np.frombuffer(starts, dtype=np.int64) if len(starts) else np.zeros(0, dtype=np.int64)
+
+
+def _from_csv(path: Path, text: str, types: dict[str, str], strict: bool) -> gpd.GeoDataFrame:
+    if "\r" in text and "\n" not in text:
+        _note(f"{path}: old Mac line endings (a carriage return alone); read as line breaks")
+    sep, decimal = _sniff(path, text)
+    header, lines = _record_lines(path, text, sep)
+    if sep != "," or decimal != ".":
+        _note(f"{path}: read with {_SEP_NAMES[sep]} as separator and {_SEP_NAMES[decimal]} as decimal mark "
+              "(as spreadsheets in Spanish or Portuguese save CSV)")
+    names = [h if h.strip() else f"column_{i + 1}" for i, h in enumerate(header)]
+    repeated = next((n for i, n in enumerate(names) if n in names[:i]), None)
+    if repeated is not None:
+        raise EventsError(f"{path}: line 1: the header repeats the column {repeated!r}")
+    lon_i, lat_i = _coordinate_columns(path, names)
+    if lon_i is None or lat_i is None:
+        raise EventsError(f"{path}: needs a longitude column ({', '.join(_LON_NAMES)}) and a latitude column "
+                          f"({', '.join(_LAT_NAMES)}); it has {', '.join(_short(n, 60) for n in names[:50])}"
+                          + (f" and {len(names) - 50} more" if len(names) > 50 else ""))
+    types = {**_csvt_types(path, names), **types}
+    unknown = [c for c in types if c not in names]
+    if unknown:
+        raise EventsError(f"{path}: --events-types names {', '.join(map(repr, unknown))}, which the file does not "
+                          f"have; its columns are {', '.join(map(repr, names))}")
+    types = {c: k for c, k in types.items() if c not in (names[lon_i], names[lat_i])}
+    if not len(lines):
+        raise EventsError(f"{path}: has a header but no events")
+    try:
+        table = pd.read_csv(io.StringIO(text), sep=sep, header=None, names=names, skiprows=1, dtype=str,
+                            na_filter=False, skip_blank_lines=True, index_col=False, engine="c")
+    except (pd.errors.ParserError, ValueError) as exc:
+        raise EventsError(f"{path}: not a readable CSV table: {str(exc).strip().splitlines()[0]}") from None
+    if len(table) != len(lines):  # the header check above and pandas read the quotes differently
+        raise EventsError(f"{path}: not a readable CSV table: {len(table)} rows read where {len(lines)} were counted; "
+                          "check the quotes")
+    lon_col, lat_col = names[lon_i], names[lat_i]
+    others = [n for i, n in enumerate(names) if i not in (lon_i, lat_i)
+              and n.strip().lower() in (_LON_NAMES + _LAT_NAMES)]
+    if others:
+        _note(f"{path}: longitude from {lon_col!r}, latitude from {lat_col!r}; "
+              f"{', '.join(map(repr, others))} kept as ordinary columns")
+    where = [f"line {n}" for n in lines]
+    coords = []
+    for col in (lon_col, lat_col):
+        cells = table[col].str.strip()
+        if decimal == ",":
+            cells = cells.str.replace(",", ".", regex=False)
+        coords.append(pd.to_numeric(cells.where(cells.str.len() <= 100, ""), errors="coerce")
+                      .to_numpy(dtype=float))
+    lon, lat = coords
+    _raise_all(_check_coordinates(path, lon, lat, where, lon_col, lat_col, table[lon_col].to_numpy(),
+                                  table[lat_col].to_numpy()))
+    _null_island(path, lon, lat, where, strict)
+    props = table.drop(columns=[lon_col, lat_col])
+    cell_chars = max((int(props[c].str.len().max()) for c in props.columns), default=0)
+    if cell_chars > EVENTS_MAX_CELL_CHARS:  # pandas has no cell limit of its own
+        col = next(c for c in props.columns if props[c].str.len().max() == cell_chars)
+        raise EventsError(f"{path}: {where[int(props[col].str.len().argmax())]}: field '{col}': a cell of "
+                          f"{cell_chars:,} characters, more than the {EVENTS_MAX_CELL_CHARS:,} a cell may have")
+    props = _typed_columns(path, props, where, decimal=decimal, types=types)
+    return gpd.GeoDataFrame(_keep_geometry_column(path, props), geometry=shapely.points(lon, lat), crs="EPSG:4326")
+
+
+_SEP_NAMES = {",": "',' (comma)", ";": "';' (semicolon)", "\t": "tab", "|": "'|'", ".": "'.' (point)"}
+
+
+def _keep_geometry_column(path, props: pd.DataFrame) -> pd.DataFrame:
+    """A column or property named ``geometry`` would be replaced by the points: renamed, with a note."""
+    if "geometry" not in props.columns:
+        return props
+    new = "geometry_in_file"
+    while new in props.columns:
+        new += "_"
+    _note(f"{path}: the column 'geometry' is kept as {new!r} (the event's point is its geometry)")
+    return props.rename(columns={"geometry": new})
+
+
+def _typed_columns(path, table: pd.DataFrame, where: list[str], *, decimal: str = ".",
+                   types: dict[str, str] | None = None) -> pd.DataFrame:
+    """Text cells to typed columns.
+
+    A column given a type (``types``) takes it, or the file is refused at the first cell that is not
+    of it. Otherwise a column is numeric where every filled cell is a number (with the file's decimal
+    mark), unless a number has a leading zero (``050101``: a code, e.g. UBIGEO) or more than 15 digits
+    (more than a float keeps): those stay text, with a note. A column of ``true``/``false`` (any case)
+    is boolean. The cells of :data:`MISSING_TOKENS` are null in numeric and boolean columns, counted in
+    a note; in text columns only an empty cell is null. ``id`` stays text.
+    """
+    types = types or {}
+    out, numeric, missing_notes = {}, [], []
+    for col in table.columns:
+        raw = table[col]
+        cells = raw.str.strip()
+        missing = cells.str.lower().isin(MISSING_TOKENS)
+        filled = cells[~missing]
+        kind = types.get(col)
+        if kind is None and col != "id" and len(filled):
+            kind = _guess_kind(path, col, filled, decimal)
+            if kind == "int" and missing.any():  # a guessed integer column with gaps: float, as GIS reads it
+                kind = "float"
+        if kind in ("int", "float"):
+            number = _NUMBER[decimal]
+            bad = ~filled.str.fullmatch(number)
+            if bad.any():  # only for given types: guessed ones are numbers throughout
+                i = int(np.flatnonzero(~missing)[np.argmax(bad.to_numpy())])
+                raise EventsError(_problem(path, where[i], col, f"is not a number, yet the column's type is {kind}",
+                                           raw.iloc[i]))
+            values = pd.to_numeric(filled.str.replace(",", ".", regex=False) if decimal == "," else filled)
+            if kind == "int":
+                whole = np.isfinite(values) & (values == np.round(values))
+                if not whole.all():
+                    i = int(np.flatnonzero(~missing)[np.argmax(~whole.to_numpy())])
+                    raise EventsError(_problem(path, where[i], col, "is not a whole number, yet the column's type "
+                                                                    "is int", raw.iloc[i]))
+                series = pd.Series(pd.array(np.full(len(raw), None), dtype="Int64"), index=raw.index)
+                series[~missing] = values.astype("int64").to_numpy()
+                if not missing.any():
+                    series = series.astype("int64")
+            else:
+                series = pd.Series(np.nan, index=raw.index)
+                series[~missing] = values.astype(float).to_numpy()
+            out[col] = series
+            numeric.append(col)
+        elif kind == "bool":
+            lowered = filled.str.lower()
+            bad = ~lowered.isin(["true", "false"])
+            if bad.any():
+                i = int(np.flatnonzero(~missing)[np.argmax(bad.to_numpy())])
+                raise EventsError(_problem(path, where[i], col, "is not true or false, yet the column's type is bool",
+                                           raw.iloc[i]))
+            series = pd.Series(pd.array(np.full(len(raw), None), dtype="boolean"), index=raw.index)
+            series[~missing] = (lowered == "true").to_numpy()
+            out[col] = series
+        else:
+            out[col] = raw.where(raw != "", None).astype(object)
+            continue
+        tokens = cells[missing]
+        if len(tokens) and (tokens != "").any():
+            found = ", ".join(repr(t) for t in sorted(set(tokens)))
+            missing_notes.append(f"{col!r} {len(tokens)} ({found})")
+    if numeric:
+        _note(f"{path}: columns read as numbers: {', '.join(map(repr, numeric))}")
+    if missing_notes:
+        _note(f"{path}: values read as missing, per column: {'; '.join(missing_notes)}")
+    return pd.DataFrame(out, index=table.index)
+
+
+def _guess_kind(path, col: str, filled: pd.Series, decimal: str) -> str | None:
+    """"int" or "float" for a column of numbers, "bool" for true/false, None for text (with a note
+    when numbers are kept as text, so that nothing changes without a word)."""
+    if filled.str.fullmatch(_NUMBER[decimal]).all():
+        zero = filled[filled.str.match(r"[+-]?0\d")]
+        if len(zero):
+            _note(f"{path}: column {col!r} kept as text: {zero.iloc[0]!r} has a leading zero (a code, not a "
+                  "quantity); give a type (--events-types) to read it otherwise")
+            return None
+        digits = filled.str.replace(r"[^0-9]", "", regex=True).str.lstrip("0").str.len()
+        long = filled[(digits > _FLOAT_DIGITS) & ~filled.str.contains(r"[.,eE]")]
+        if len(long):
+            _note(f"{path}: column {col!r} kept as text: {long.iloc[0]!r} has more digits than a number keeps "
+                  f"exactly ({_FLOAT_DIGITS})")
+            return None
+        return "int" if filled.str.fullmatch(r"[+-]?\d+").all() else "float"
+    if filled.str.lower().isin(["true", "false"]).all():
+        return "bool"
+    if decimal == "." and filled.str.fullmatch(_NUMBER[","]).all() and filled.str.contains(",").any():
+        _note(f"{path}: column {col!r} kept as text: {filled[filled.str.contains(',')].iloc[0]!r} has a decimal "
+              "comma in a file whose coordinates use a point")
+    return None
+
+
+def parse_event_types(spec: str | dict | None, *, source: str = "--events-types") -> dict[str, str]:
+    """Column types given by the user: ``"ubigeo=str,kg=float"`` or a dict.
+
+    Parameters
+    ----------
+    spec : str, dict or None
+        ``name=type`` pairs separated by commas; types ``str`` (also ``string``, ``text``, ``date``),
+        ``int`` (``integer``), ``float`` (``real``, ``number``), ``bool`` (``boolean``), any case.
+    source : str, keyword-only
+        Where the spec comes from, for messages.
+
+    Returns
+    -------
+    dict of str to {"str", "int", "float", "bool"}
+
+    Raises
+    ------
+    EventsError
+        For a pair without ``=`` or an unknown type (the message lists the known ones).
+    """
+    if not spec:
+        return {}
+    pairs = spec.items() if isinstance(spec, dict) else (
+        tuple(p.split("=", 1)) if "=" in p else (p, None) for p in str(spec).split(",") if p.strip())
+    out = {}
+    for name, kind in pairs:
+        if kind is None:
+            raise EventsError(f"{source}: {name.strip()!r} needs a type: name=type, e.g. ubigeo=str")
+        known = _TYPE_NAMES.get(str(kind).strip().lower())
+        if known is None:
+            raise EventsError(f"{source}: column {name.strip()!r}: unknown type {str(kind).strip()!r}; use str, int, "
+                              "float or bool")
+        out[str(name).strip()] = known
     return out
 
 
-def _from_geojson(path: Path, text: str) -> gpd.GeoDataFrame:
+def _csvt_types(path: Path, columns: list[str]) -> dict[str, str]:
+    """Types from a GDAL ``.csvt`` file beside the CSV (one quoted type per column, in order:
+    ``"String","Integer","Real","Integer(Boolean)","Date"``; widths such as ``Real(10.2)`` ignored)."""
+    csvt = path.with_suffix(".csvt")
+    if not csvt.is_file():
+        return {}
+    try:
+        text = csvt.read_text(encoding="utf-8-sig")[:65_536]
+        row = next(csv.reader(io.StringIO(text)), [])
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise EventsError(f"{csvt}: line 1: not a readable .csvt type list: {exc}") from None
+    if len(row) != len(columns):
+        raise EventsError(f"{csvt}: line 1: {len(row)} types for the {len(columns)} columns of {path.name}")
+    spec = {}
+    for col, kind in zip(columns, row):
+        kind = kind.strip()
+        base = kind if kind.lower() in ("integer(boolean)", "point(x)", "point(y)") else re.sub(r"\(.*\)$", "", kind)
+        if base.lower() not in _TYPE_NAMES:
+            raise EventsError(f"{csvt}: line 1: field {col!r}: unknown GDAL type {kind!r}")
+        spec[col] = _TYPE_NAMES[base.lower()]
+    _note(f"{path}: column types from {csvt.name}")
+    return spec
+
+
+# ------------------------------------------------------------------------------------ GeoJSON ---
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    out = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},:]')
+
+
+def _json_where(text: str, *, max_depth: int | None = None, duplicate: str | None = None) -> tuple[int, str]:
+    """Line and path (``features[3].properties.name``) of the first place in a JSON text nested deeper
+    than ``max_depth``, or of the second ``duplicate`` key in one object; only on the error path."""
+    stack: list[list] = []  # [kind, key or index, keys seen]
+    last_string = None
+    for m in _JSON_TOKEN.finditer(text):
+        tok = m.group()
+        if tok in "[{":
+            stack.append(["[" if tok == "[" else "{", 0 if tok == "[" else None, set()])
+            if max_depth is not None and len(stack) > max_depth:
+                return text.count("\n", 0, m.start()) + 1, _json_path(stack)
+        elif tok in "]}":
+            if stack:
+                stack.pop()
+        elif tok == ",":
+            if stack and stack[-1][0] == "[":
+                stack[-1][1] += 1
+        elif tok == ":":
+            if stack and stack[-1][0] == "{" and last_string is not None:
+                key = json.loads(last_string)
+                if duplicate is not None and key == duplicate and key in stack[-1][2]:
+                    return text.count("\n", 0, m.start()) + 1, _json_path(stack[:-1] + [["{", key, None]])
+                stack[-1][1] = key
+                stack[-1][2].add(key)
+        if tok.startswith('"'):
+            last_string = tok
+    return 0, ""
+
+
+def _json_path(stack: list[list]) -> str:
+    path = ""
+    for kind, key, _ in stack:
+        if kind == "[":
+            path += f"[{key}]"
+        elif key is not None:
+            path += f".{key}" if path else str(key)
+    return path[:200]
+
+
+def _depth(value) -> int:
+    """Nesting depth of a JSON value (a scalar 0), without recursion."""
+    deepest, todo = 0, [(value, 0)]
+    while todo:
+        item, level = todo.pop()
+        if isinstance(item, (dict, list)):
+            level += 1
+            deepest = max(deepest, level)
+            if level > EVENTS_MAX_JSON_DEPTH:
+                return level
+            todo.extend((v, level) for v in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
+def _from_geojson(path: Path, text: str, types: dict[str, str], strict: bool) -> gpd.GeoDataFrame:
     def no_constants(name):
         raise ValueError(f"{name} is not valid JSON")
 
     try:
-        doc = json.loads(text, parse_constant=no_constants)
+        doc = json.loads(text, parse_constant=no_constants, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        line, where = _json_where(text, duplicate=exc.key)
+        raise EventsError(f"{path}: line {line}: field '{where}': the key {_short(exc.key, 80)} is repeated in one "
+                          "object (JSON keys must be unique; which value is meant cannot be told)") from None
+    except RecursionError:
+        line, where = _json_where(text, max_depth=EVENTS_MAX_JSON_DEPTH)
+        raise EventsError(f"{path}: line {line}: field '{where}': arrays or objects nested more than "
+                          f"{EVENTS_MAX_JSON_DEPTH} deep") from None
     except ValueError as exc:
-        raise EventsError(f"{path}: not valid JSON: {exc}") from None
+        raise EventsError(f"{path}: not valid JSON: {_short(str(exc), 300)[1:-1]}") from None
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not isinstance(doc.get("features"), list):
         raise EventsError(f"{path}: must be a GeoJSON FeatureCollection of Point features")
     rows, lon, lat, where, problems = [], [], [], [], []
     for i, feature in enumerate(doc["features"]):
-        label = f"feature {i}" + (f" (id {feature.get('id')!r})" if isinstance(feature, dict) and "id" in feature else "")
+        fid = feature.get("id") if isinstance(feature, dict) else None
+        label = f"feature {i}" + (f" (id {_short(fid, 60)})" if isinstance(feature, dict) and "id" in feature else "")
         geom = feature.get("geometry") if isinstance(feature, dict) else None
         coords = geom.get("coordinates") if isinstance(geom, dict) else None
         if not isinstance(geom, dict) or geom.get("type") != "Point":
@@ -155,24 +614,51 @@ def _from_geojson(path: Path, text: str) -> gpd.GeoDataFrame:
                 or not all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in coords[:2])):
             problems.append(_problem(path, label, "geometry.coordinates", "must be [longitude, latitude] numbers", coords))
             continue
+        try:
+            x, y = float(coords[0]), float(coords[1])
+        except OverflowError:  # an integer too large for a float: far out of range anyway
+            problems.append(_problem(path, label, "geometry.coordinates", "must be [longitude, latitude] in degrees; "
+                                     "a number this large is neither", coords[:2]))
+            continue
         props = feature.get("properties") or {}
         if not isinstance(props, dict):
             problems.append(_problem(path, label, "properties", "must be an object or null", props))
             continue
         if "id" in feature and "id" not in props:
             props = {"id": feature["id"], **props}
-        rows.append({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v) for k, v in props.items()})
-        lon.append(float(coords[0]))
-        lat.append(float(coords[1]))
+        deep = next((k for k, v in props.items() if _depth(v) > EVENTS_MAX_JSON_DEPTH), None)
+        if deep is not None:
+            problems.append(_problem(path, label, f"properties.{deep}", f"arrays or objects nested more than "
+                                     f"{EVENTS_MAX_JSON_DEPTH} deep", "..."))
+            continue
+        rows.append({k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else _json_scalar(v))
+                     for k, v in props.items()})
+        lon.append(x)
+        lat.append(y)
         where.append(label)
-    problems += _check_coordinates(path, np.array(lon), np.array(lat), where, "coordinates[0]", "coordinates[1]",
-                                   [float(x) for x in lon], [float(x) for x in lat])
+    problems += _check_coordinates(path, np.array(lon), np.array(lat), where, "coordinates[0]", "coordinates[1]")
     problems += _mixed_types(path, rows, where)
-    if problems:
-        raise EventsError("\n".join(problems[:20]) + (f"\n... and {len(problems) - 20} more" if len(problems) > 20 else ""))
+    _raise_all(problems)
     if not rows:
         raise EventsError(f"{path}: has no features")
-    return gpd.GeoDataFrame(pd.DataFrame(rows), geometry=shapely.points(lon, lat), crs="EPSG:4326")
+    _null_island(path, np.array(lon), np.array(lat), where, strict)
+    table = pd.DataFrame(rows, index=pd.RangeIndex(len(rows)))
+    if types:
+        unknown = [c for c in types if c not in table.columns]
+        if unknown:
+            raise EventsError(f"{path}: --events-types names {', '.join(map(repr, unknown))}, which no feature has; "
+                              f"the properties are {', '.join(map(repr, table.columns))}")
+        given = table[list(types)].map(lambda v: "" if v is None or v != v else
+                                       (str(v).lower() if isinstance(v, bool) else str(v)))
+        table[list(types)] = _typed_columns(path, given, where, types=types)
+    return gpd.GeoDataFrame(_keep_geometry_column(path, table), geometry=shapely.points(lon, lat), crs="EPSG:4326")
+
+
+def _json_scalar(value):
+    """JSON integers beyond 64 bits stay as their digits (text), as no column type holds them."""
+    if isinstance(value, int) and not isinstance(value, bool) and not -2**63 <= value < 2**63:
+        return str(value)
+    return value
 
 
 def _json_kind(value) -> str | None:
@@ -201,23 +687,31 @@ def _mixed_types(path, rows: list[dict], where: list[str]) -> list[str]:
     return problems
 
 
-def load_events(path: str | Path, *, engine: str = "pandas"):
+def load_events(path: str | Path, *, engine: str = "pandas", strict: bool = False,
+                types: str | dict | None = None):
     """Read point events from a CSV or GeoJSON file.
 
     Parameters
     ----------
     path : str or pathlib.Path
-        ``.csv``: UTF-8, a header row, a longitude column (``lon``, ``lng``, ``long``,
-        ``longitude`` or ``x``) and a latitude column (``lat``, ``latitude`` or ``y``) in degrees
-        (WGS 84); any other columns are kept, as numbers where every filled cell is a number, as
-        booleans where every filled cell is true or false, else as text. ``.geojson``/``.json``: an RFC 7946
-        FeatureCollection of Point features; properties kept. At most :data:`EVENTS_MAX_BYTES`.
-
+        ``.csv``: a header row, a longitude column (``lon``, ``lng``, ``long``, ``longitude`` or
+        ``x``) and a latitude column (``lat``, ``latitude`` or ``y``) in degrees (WGS 84), names in
+        any case; any other columns are kept (see Notes). ``.geojson``/``.json``: an RFC 7946
+        FeatureCollection of Point features, UTF-8; properties kept (a property named ``geometry``
+        as ``geometry_in_file``). Limits: :data:`EVENTS_MAX_BYTES`, :data:`EVENTS_MAX_COLUMNS`,
+        :data:`EVENTS_MAX_CELL_CHARS`, :data:`EVENTS_MAX_JSON_DEPTH`.
     engine : {"pandas", "dask"}, keyword-only
         ``"dask"``: ``path`` is GeoParquet (a file, or a folder of partition files, as written by
         ``dask_geopandas`` or ``geopandas.GeoDataFrame.to_parquet``) read lazily with
         ``dask_geopandas.read_parquet``, for event sets larger than memory; no size limit, and the
         rows are checked when computed (see :func:`assign_events` with ``engine="dask"``).
+    strict : bool, keyword-only
+        Refuse (:class:`EventsError`) what is otherwise an :class:`EventsWarning`: events at exactly
+        (0, 0).
+    types : str or dict, keyword-only
+        Column types that override the guess, ``"ubigeo=str,kg=float"`` or a dict (see
+        :func:`parse_event_types`). For a CSV, a GDAL ``.csvt`` file beside it (same name) gives
+        types too; ``types`` wins over it.
 
     Returns
     -------
@@ -229,23 +723,48 @@ def load_events(path: str | Path, *, engine: str = "pandas"):
     ------
     EventsError
         A :class:`geo.GeoError` naming the file, the line or feature, the field and the value of
-        each bad row: missing columns, coordinates that are not numbers or out of range (with a hint
-        when latitude and longitude look swapped), a property with values of different types in a
-        GeoJSON file, a non-UTF-8 file, malformed JSON or CSV, an empty file, a file over the size limit;
-        with ``engine="dask"``, a dataset that is not point GeoParquet in EPSG:4326.
+        each bad row: missing or ambiguous coordinate columns (``lat`` and ``LAT``), coordinates that
+        are not numbers or out of range (with a hint when latitude and longitude look swapped), a
+        cell not of the type given for its column, a property with values of different types or
+        nested too deep or a repeated key in a GeoJSON file, malformed JSON or CSV, a NUL
+        character, a non-UTF-8 GeoJSON file, an empty file, a file over a limit; with
+        ``engine="dask"``, a dataset that is not point GeoParquet in EPSG:4326.
+
+    Warns
+    -----
+    EventsNote
+        How the file was read where the file alone leaves it open: a byte order mark, a
+        Windows-1252 file, the separator and decimal comma, ``\\r``-only line ends, the columns read
+        as numbers, the values read as missing per column, numbers kept as text, renamed columns.
+    EventsWarning
+        Events at exactly (0, 0), naming their lines or features.
+
+    Notes
+    -----
+    CSV files: the separator (``, ; TAB |``) is the one that splits the header into coordinate
+    columns and the first rows into as many fields; with ``;`` or a tab, coordinates written with a
+    decimal comma (``-79,95``) set the decimal comma for the whole file, as spreadsheets in Spanish
+    or Portuguese save it. A file that is not UTF-8 is read as Windows-1252. A column is numeric where
+    every filled cell is a number, except codes with a leading zero (UBIGEO ``050101``) and integers
+    of more than 15 digits, which stay text; ``true``/``false`` columns are boolean; the rest is
+    text. In numeric and boolean columns :data:`MISSING_TOKENS` (``NA``, ``n/a``, ``null``, ``-``,
+    ``s/d``, ``sin dato``, empty) are null. Reading costs time linear in the file's size: the rows
+    are checked in one pass of :mod:`csv` and parsed by pandas' C reader.
     """
     path = Path(path)
     if engine == "dask":
         return _dask_events(path)
     if engine != "pandas":
         raise ValueError(f"engine must be 'pandas' or 'dask', not {engine!r}")
+    given = parse_event_types(types)
     suffix = path.suffix.lower()
     if suffix == ".parquet" and not path.is_dir():
         raise EventsError(f"{path}: not a CSV or GeoJSON event file ({_PARQUET_HINT})")
     if suffix not in (".geojson", ".json", ".csv", ".txt") and not path.is_dir() and path.exists():
         raise EventsError(f"{path}: unknown event file type {path.suffix!r}: use .csv or .geojson")
-    text = _read_text(path)
-    events = _from_geojson(path, text) if suffix in (".geojson", ".json") else _from_csv(path, text)
+    is_json = suffix in (".geojson", ".json")
+    text = _read_text(path, strict_utf8=is_json)
+    events = _from_geojson(path, text, given, strict) if is_json else _from_csv(path, text, given, strict)
     if "id" not in events:
         events.insert(0, "id", [f"event_{i + 1}" for i in range(len(events))])
     events["id"] = events["id"].astype(str)
@@ -298,7 +817,7 @@ def _check_geoparquet(file: Path) -> None:
             raise EventsError(f"{file}: field '{column}': CRS must be EPSG:4326 (lon/lat), not {found.to_string()}")
 
 
-def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = "pandas"):
+def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = "pandas", strict: bool = False):
     """Place events: their country, the regions they fall in, and the nearest route.
 
     Parameters
@@ -312,6 +831,9 @@ def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = 
         :func:`load_events` with ``engine="dask"``, and a lazy ``dask_geopandas.GeoDataFrame`` of
         the same columns is returned: each partition is placed as above when it is computed
         (``.to_parquet(...)``, ``.compute()``), so files larger than memory go through.
+    strict : bool, keyword-only
+        Refuse (:class:`EventsError`) events farther than :data:`EVENTS_FAR_KM` from every route,
+        region and place of ``layers``, instead of warning (pandas engine only).
 
     Returns
     -------
@@ -328,11 +850,19 @@ def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = 
     ------
     EventsError
         If an event's geometry is not a Point (the message names the event and the type); events
-        without a geometry get no country, region or route.
+        without a geometry get no country, region or route. With ``strict``, events far from the
+        scenario (see Warns).
     ValueError
         For an unknown ``engine``.
     ImportError
         For ``engine="dask"`` without dask-geopandas installed.
+
+    Warns
+    -----
+    EventsWarning
+        Events farther than :data:`EVENTS_FAR_KM` (geodesic) from every route, region and place of
+        ``layers``, naming them (pandas engine): a wrong sign, swapped coordinates or a placeholder,
+        most often.
 
     Notes
     -----
@@ -345,7 +875,9 @@ def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = 
         raise ValueError(f"engine must be 'pandas' or 'dask', not {engine!r}")
     place = _Placer(layers)
     if engine == "pandas":
-        return place(events)
+        placed = place(events)
+        _far_from_scenario(placed, layers, strict)
+        return placed
     import dask_geopandas
 
     if isinstance(events, gpd.GeoDataFrame):
@@ -415,6 +947,33 @@ class _Placer:
             out["nearest_route_id"] = pd.Series(route_id, index=out.index, dtype=object)
             out["nearest_route_km"] = km
         return out
+
+
+def _far_from_scenario(placed: gpd.GeoDataFrame, layers: dict[str, gpd.GeoDataFrame], strict: bool) -> None:
+    """Warn (refuse, ``strict``) about events farther than :data:`EVENTS_FAR_KM` from every route,
+    region and place: only events in no region and far from every route are measured further."""
+    from .overlay import distance_to_geometry_m
+
+    pts = np.asarray(placed.geometry.values)
+    ok = (shapely.get_type_id(pts) == 0) & ~shapely.is_empty(pts)
+    far = ok & placed["region_ids"].isna().to_numpy() & ~(placed["nearest_route_km"].to_numpy() <= EVENTS_FAR_KM)
+    rows = np.flatnonzero(far)
+    if not len(rows):
+        return
+    lon, lat = shapely.get_x(pts[rows]), shapely.get_y(pts[rows])
+    nearest_m = np.full(len(rows), np.inf)
+    others = [g for name in ("regions", "places") if layers.get(name) is not None
+              for g in layers[name].geometry.values if g is not None and not g.is_empty]
+    if not others and layers.get("routes") is None:
+        return  # no scenario to compare with
+    for geom in others:
+        nearest_m = np.minimum(nearest_m, distance_to_geometry_m(lon, lat, geom, spacing_m=5_000))
+    rows = rows[nearest_m > EVENTS_FAR_KM * M_PER_KM]
+    if len(rows):
+        names = [str(v) for v in (placed["id"].to_numpy()[rows] if "id" in placed else placed.index[rows])]
+        listed = ", ".join(repr(n) for n in names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
+        _doubt(f"events: {len(rows)} event(s) more than {EVENTS_FAR_KM:,.0f} km from every route, region and place of "
+               f"the scenario: {listed}; check their coordinates (a wrong sign, swapped or placeholder values)", strict)
 
 
 def _refuse(names: list[str], rows: np.ndarray, problem) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 import geo
 from geo import events as events_module
-from geo.events import EventsError, assign_events, load_events
+from geo.events import EventsError, EventsNote, assign_events, load_events
 from geo.overlay import distance_to_geometry_m
 
 REPO = Path(__file__).resolve().parents[1]
@@ -41,7 +41,8 @@ def test_csv_events_are_read_with_their_columns(tmp_path):
 
 def test_columns_keep_their_types_and_the_files_own_country(built, tmp_path):
     text = "id,lat,lon,amount_kg,verified,country\na,-12.05,-77.15,120.5,TRUE,Peru\nb,-3.9,-70.5,,false,\n"
-    ev = load_events(write(tmp_path, "t.csv", text))
+    with pytest.warns(EventsNote, match="columns read as numbers: 'amount_kg'"):
+        ev = load_events(write(tmp_path, "t.csv", text))
     assert ev["amount_kg"].dtype.kind == "f" and ev.loc[0, "amount_kg"] == 120.5
     assert list(ev["verified"]) == [True, False]
     placed = assign_events(ev, built.layers)
@@ -65,7 +66,8 @@ BAD = {
     "repeated column": ("m.csv", "id,lat,lat\n1,-12,-77\n", ["line 1", "repeats the column 'lat'"]),
     "header only": ("e.csv", "id,lat,lon\n", ["no events"]),
     "empty file": ("f.csv", "", ["not a readable CSV"]),
-    "not UTF-8": ("g.csv", "id,lat,lon,name\n1,-12,-77,Peñas\n".encode("latin-1"), ["line 2", "not UTF-8", "0xf1"]),
+    "not UTF-8": ("g.geojson", '{"type": "FeatureCollection", "features": [{"name": "Peñas"}]}'.encode("latin-1"),
+                  ["line 1", "not UTF-8", "0xf1"]),
     "not a collection": ("h.geojson", '{"type": "Feature"}', ["FeatureCollection"]),
     "not a point": ("i.geojson", '{"type": "FeatureCollection", "features": [{"type": "Feature", "id": "x", '
                     '"geometry": {"type": "LineString", "coordinates": [[0, 0], [1, 1]]}, "properties": {}}]}',
