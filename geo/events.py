@@ -412,7 +412,7 @@ def _typed_columns(path, table: pd.DataFrame, where: list[str], *, decimal: str 
             series[~missing] = (lowered == "true").to_numpy()
             out[col] = series
         else:
-            out[col] = raw.where(raw != "", None).astype(object)
+            out[col] = raw.astype(object).where(raw != "", None)
             continue
         tokens = cells[missing]
         if len(tokens) and (tokens != "").any():
