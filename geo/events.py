@@ -44,8 +44,9 @@ EVENTS_MAX_CELL_CHARS = 131_072
 EVENTS_MAX_JSON_DEPTH = 32
 #: An event farther than this, in km (geodesic), from every route, region and place of the scenario
 #: is reported as doubtful (an error with ``strict=True``): a wrong sign or a placeholder, most often.
-#: Our choice: more than the width of the VRAEM or of the Triple Frontier, far less than an ocean.
-EVENTS_FAR_KM = 500.0
+#: Our choice, not a sourced figure: well beyond the scenario's own reach, and well below the
+#: thousands of km that a flipped sign, swapped coordinates or a (0, 0) placeholder put an event off.
+EVENTS_FAR_KM = 1000.0
 #: Cells read as missing (compared after trimming spaces, any case): spreadsheet habits in English
 #: and Spanish (``s/d``: sin dato).
 MISSING_TOKENS = frozenset({"", "na", "n/a", "null", "-", "s/d", "sin dato"})
