@@ -100,7 +100,7 @@ def test_every_missing_token_and_a_gdal_round_trip(tmp_path):
     ev, notes = load_noting(write(tmp_path, "m.csv", "id,lon,lat,kg,note\n" + rows + "99,-77,-12,7,\n"))
     assert ev["kg"].isna().sum() == len(tokens) and ev["kg"].iloc[-1] == 7
     assert any("'kg' 9 (" in n for n in notes)  # nine values missing in kg, each token named
-    assert ev["note"].tolist()[:2] == ["x", None]  # a text column: only the empty cell is null
+    assert ev["note"].iloc[0] == "x" and ev["note"].isna().iloc[1]  # a text column: only the empty cell is null
     out = tmp_path / "m.geojson"
     out.write_text(geojson_text(ev), encoding="utf-8")
     info = pyogrio.read_info(out)
@@ -123,17 +123,19 @@ def test_null_island_is_named_and_refused_with_strict(tmp_path):
 
 
 def test_events_far_from_every_scenario_feature(built):
-    # (0, 0) is 8,895 km from the nearest route of the Peru scenario (issue 13); the VRAEM point is in it
-    ev = gpd.GeoDataFrame({"id": ["vraem", "gulf_of_guinea"]},
-                          geometry=[shapely.Point(-73.9, -12.3), shapely.Point(0, 0)], crs="EPSG:4326")
-    with pytest.warns(EventsWarning, match=rf"1 event\(s\) more than {EVENTS_FAR_KM:,.0f} km from every route, "
-                                           r"region and place of the scenario: 'gulf_of_guinea';"):
+    # Callao (-77.15, -12.05) with the sign of its longitude flipped lands in the Indian Ocean, and with
+    # its coordinates swapped in the Southern Ocean: thousands of km from every route, region and
+    # place of the Peru scenario (its easternmost place is Hong Kong); the VRAEM point is inside it.
+    ev = gpd.GeoDataFrame({"id": ["vraem", "sign_flipped", "swapped"]},
+                          geometry=[shapely.Point(-73.9, -12.3), shapely.Point(77.15, -12.05),
+                                    shapely.Point(-12.05, -77.15)], crs="EPSG:4326")
+    with pytest.warns(EventsWarning, match=rf"2 event\(s\) more than {EVENTS_FAR_KM:,.0f} km from every route, "
+                                           r"region and place of the scenario: 'sign_flipped', 'swapped';"):
         placed = assign_events(ev, built.layers)
-    assert placed.set_index("id").loc["gulf_of_guinea", "nearest_route_km"] > EVENTS_FAR_KM
-    with pytest.raises(EventsError, match="'gulf_of_guinea'"):
+    assert (placed.set_index("id").loc[["sign_flipped", "swapped"], "nearest_route_km"] > EVENTS_FAR_KM).all()
+    with pytest.raises(EventsError, match="'sign_flipped', 'swapped'.*refused with --strict"):
         assign_events(ev, built.layers, strict=True)
-    near = ev.iloc[:1]
-    assign_events(near, built.layers, strict=True)  # no warning, no error
+    assign_events(ev.iloc[:1], built.layers, strict=True)  # no warning, no error
 
 
 def test_cli_strict_stops_with_exit_2_and_one_line(tmp_path):
