@@ -137,9 +137,11 @@ def _null_island(path, lon: np.ndarray, lat: np.ndarray, where: list[str], stric
 _PARQUET_HINT = "GeoParquet files and folders go through geo.load_events(path, engine=\"dask\")"
 
 
-def _read_text(path: Path, *, strict_utf8: bool) -> str:
-    """The file's text: UTF-8 (a byte order mark is skipped, with a note); for CSV files that are not
-    UTF-8, Windows-1252 (Latin-1 with the Windows extras), with a note."""
+def _read_bytes(path: Path, *, strict_utf8: bool) -> tuple[bytes, str]:
+    """The file's bytes and the codec they are read with: ``utf-8-sig`` (UTF-8, a byte order mark
+    skipped with a note) or, for a CSV that is not UTF-8, ``cp1252`` (Windows-1252, Latin-1 with the
+    Windows extras; ``latin-1`` where a byte is undefined in it), with a note. Checked here, decoded
+    by the readers, so that a CSV is never held as text whole."""
     if path.is_dir():
         raise EventsError(f"{path}: is a folder, not a CSV or GeoJSON event file ({_PARQUET_HINT})")
     if not path.is_file():
@@ -149,24 +151,47 @@ def _read_text(path: Path, *, strict_utf8: bool) -> str:
         raise EventsError(f"{path}: {size:,} bytes is more than the {EVENTS_MAX_BYTES:,} bytes an event file may have; "
                           "split it")
     raw = path.read_bytes()
-    if raw.startswith(codecs.BOM_UTF8):
-        raw = raw[len(codecs.BOM_UTF8):]
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise EventsError(f"{path}: line 1: UTF-16 text (as Excel saves 'Unicode text'); save it as 'CSV UTF-8' "
+                          "or GeoJSON in UTF-8")
+    skip = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
+    if skip:
         _note(f"{path}: starts with a UTF-8 byte order mark (as Excel writes 'CSV UTF-8'); skipped")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        where = f"line {line}: not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
+    encoding = "utf-8-sig"
+    bad = _utf8_error(raw, skip)
+    if bad is not None:
+        at = bad
+        where = f"line {_line_at(raw, at)}: not UTF-8 (byte 0x{raw[at]:02x} at offset {at})"
         if strict_utf8:
             raise EventsError(f"{path}: {where}; save the file as UTF-8") from None
-        text = raw.decode("cp1252", errors="strict") if _is_cp1252(raw) else raw.decode("latin-1")
+        encoding = "cp1252" if _is_cp1252(raw) else "latin-1"
         _note(f"{path}: {where}: read as Windows-1252/Latin-1, as spreadsheets save 'CSV' in Western Europe "
               "and Latin America; save as 'CSV UTF-8' to be sure of accented letters")
-    nul = text.find("\x00")
+    nul = raw.find(b"\x00")
     if nul >= 0:
-        raise EventsError(f"{path}: line {text.count(chr(10), 0, nul) + 1}: a NUL character (offset {nul}): "
+        raise EventsError(f"{path}: line {_line_at(raw, nul)}: a NUL character (offset {nul}): "
                           "not a text file")
-    return text
+    return raw, encoding
+
+
+def _utf8_error(raw: bytes, start: int, chunk: int = 1 << 20) -> int | None:
+    """Offset of the first byte that is not UTF-8, checked a MiB at a time (the text is not kept)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    for at in range(start, len(raw), chunk):
+        pending = len(decoder.getstate()[0])
+        try:
+            decoder.decode(raw[at:at + chunk])
+        except UnicodeDecodeError as exc:
+            return at - pending + exc.start
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        return len(raw) - len(exc.object) + exc.start
+    return None
+
+
+def _line_at(raw: bytes, offset: int) -> int:
+    return raw.count(b"\n", 0, offset) + 1
 
 
 def _is_cp1252(raw: bytes) -> bool:
@@ -212,8 +237,8 @@ def _sniff(path, text: str) -> tuple[str, str]:
     one file are refused.
     """
     sample = text[:_SNIFF_CHARS]
-    if len(text) > _SNIFF_CHARS and "\n" in sample:
-        sample = sample[:sample.rindex("\n")]
+    if len(text) > _SNIFF_CHARS:  # the rows that are whole
+        sample = sample[:max(sample.rfind("\n"), sample.rfind("\r"), 0)] or sample
     fits, widest = [], (",", 0)
     for sep in _SEPARATORS:
         try:
@@ -250,10 +275,15 @@ def _sniff(path, text: str) -> tuple[str, str]:
     return sep, ("," if comma or (sep == ";" and not point) else ".")
 
 
-def _record_lines(path, text: str, sep: str) -> tuple[list[str], np.ndarray]:
+def _text_stream(raw: bytes, encoding: str) -> io.TextIOWrapper:
+    """The bytes as a stream of text decoded piece by piece, line ends untranslated (as csv wants)."""
+    return io.TextIOWrapper(io.BytesIO(raw), encoding=encoding, newline="")
+
+
+def _record_lines(path, raw: bytes, encoding: str, sep: str) -> tuple[list[str], np.ndarray]:
     """The header and the first line of every data record, checking the field counts and cell sizes in
-    one pass (the cells are not kept; pandas reads them after)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    one streaming pass (the cells are not kept; pandas' C reader parses them after)."""
+    reader = csv.reader(_text_stream(raw, encoding), delimiter=sep)
     header, starts, end = None, array("q"), 0
     try:
         for row in reader:
@@ -281,11 +311,11 @@ def _record_lines(path, text: str, sep: str) -> tuple[list[str], np.ndarray]:
     return header, np.frombuffer(starts, dtype=np.int64) if len(starts) else np.zeros(0, dtype=np.int64)
 
 
-def _from_csv(path: Path, text: str, types: dict[str, str], strict: bool) -> gpd.GeoDataFrame:
-    if "\r" in text and "\n" not in text:
+def _from_csv(path: Path, raw: bytes, encoding: str, types: dict[str, str], strict: bool) -> gpd.GeoDataFrame:
+    if b"\r" in raw and b"\n" not in raw:
         _note(f"{path}: old Mac line endings (a carriage return alone); read as line breaks")
-    sep, decimal = _sniff(path, text)
-    header, lines = _record_lines(path, text, sep)
+    sep, decimal = _sniff(path, _text_stream(raw, encoding).read(_SNIFF_CHARS + 1))
+    header, lines = _record_lines(path, raw, encoding, sep)
     if sep != "," or decimal != ".":
         _note(f"{path}: read with {_SEP_NAMES[sep]} as separator and {_SEP_NAMES[decimal]} as decimal mark "
               "(as spreadsheets in Spanish or Portuguese save CSV)")
@@ -307,7 +337,7 @@ def _from_csv(path: Path, text: str, types: dict[str, str], strict: bool) -> gpd
     if not len(lines):
         raise EventsError(f"{path}: has a header but no events")
     try:
-        table = pd.read_csv(io.StringIO(text), sep=sep, header=None, names=names, skiprows=1, dtype=str,
+        table = pd.read_csv(io.BytesIO(raw), encoding=encoding, sep=sep, header=0, names=names, dtype=str,
                             na_filter=False, skip_blank_lines=True, index_col=False, engine="c")
     except (pd.errors.ParserError, ValueError) as exc:
         raise EventsError(f"{path}: not a readable CSV table: {str(exc).strip().splitlines()[0]}") from None
@@ -320,7 +350,7 @@ def _from_csv(path: Path, text: str, types: dict[str, str], strict: bool) -> gpd
     if others:
         _note(f"{path}: longitude from {lon_col!r}, latitude from {lat_col!r}; "
               f"{', '.join(map(repr, others))} kept as ordinary columns")
-    where = [f"line {n}" for n in lines]
+    where = _Lines(lines)
     coords = []
     for col in (lon_col, lat_col):
         cells = table[col].str.strip()
@@ -340,6 +370,19 @@ def _from_csv(path: Path, text: str, types: dict[str, str], strict: bool) -> gpd
                           f"{cell_chars:,} characters, more than the {EVENTS_MAX_CELL_CHARS:,} a cell may have")
     props = _typed_columns(path, props, where, decimal=decimal, types=types)
     return gpd.GeoDataFrame(_keep_geometry_column(path, props), geometry=shapely.points(lon, lat), crs="EPSG:4326")
+
+
+class _Lines:
+    """``where[i]``: "line N" of data row ``i``, made only for the rows a message names."""
+
+    def __init__(self, lines: np.ndarray):
+        self.lines = lines
+
+    def __getitem__(self, i: int) -> str:
+        return f"line {self.lines[i]}"
+
+    def __len__(self) -> int:
+        return len(self.lines)
 
 
 _SEP_NAMES = {",": "',' (comma)", ";": "';' (semicolon)", "\t": "tab", "|": "'|'", ".": "'.' (point)"}
@@ -413,7 +456,7 @@ def _typed_columns(path, table: pd.DataFrame, where: list[str], *, decimal: str 
             series[~missing] = (lowered == "true").to_numpy()
             out[col] = series
         else:
-            out[col] = raw.astype(object).where(raw != "", None)
+            out[col] = raw.where(raw != "")  # pandas text (compact), an empty cell null
             continue
         tokens = cells[missing]
         if len(tokens) and (tokens != "").any():
@@ -764,8 +807,11 @@ def load_events(path: str | Path, *, engine: str = "pandas", strict: bool = Fals
     if suffix not in (".geojson", ".json", ".csv", ".txt") and not path.is_dir() and path.exists():
         raise EventsError(f"{path}: unknown event file type {path.suffix!r}: use .csv or .geojson")
     is_json = suffix in (".geojson", ".json")
-    text = _read_text(path, strict_utf8=is_json)
-    events = _from_geojson(path, text, given, strict) if is_json else _from_csv(path, text, given, strict)
+    raw, encoding = _read_bytes(path, strict_utf8=is_json)
+    if is_json:
+        events = _from_geojson(path, raw.decode(encoding), given, strict)
+    else:
+        events = _from_csv(path, raw, encoding, given, strict)
     if "id" not in events:
         events.insert(0, "id", [f"event_{i + 1}" for i in range(len(events))])
     events["id"] = events["id"].astype(str)
