@@ -423,13 +423,21 @@ def _typed_columns(path, table: pd.DataFrame, where: list[str], *, decimal: str 
             if kind == "int" and missing.any():  # a guessed integer column with gaps: float, as GIS reads it
                 kind = "float"
         if kind in ("int", "float"):
-            number = _NUMBER[decimal]
-            bad = ~filled.str.fullmatch(number)
+            bad = ~filled.str.fullmatch(_NUMBER[decimal])
+            if col in types:  # a type given: either decimal mark, one per cell, is the user's number
+                other = ~filled.str.fullmatch(_NUMBER[decimal]) & filled.str.fullmatch(_NUMBER["," if decimal == "." else "."])
+                thousands = other & filled.str.fullmatch(r"[+-]?\d{1,3}[.,]\d{3}")
+                if thousands.any():
+                    i = int(np.flatnonzero(~missing)[np.argmax(thousands.to_numpy())])
+                    raise EventsError(_problem(path, where[i], col, "a thousands separator or a decimal mark? the "
+                                               f"file's decimal mark is {_SEP_NAMES[decimal]}; write the number "
+                                               "without thousands separators", raw.iloc[i]))
+                bad &= ~other
             if bad.any():  # only for given types: guessed ones are numbers throughout
                 i = int(np.flatnonzero(~missing)[np.argmax(bad.to_numpy())])
                 raise EventsError(_problem(path, where[i], col, f"is not a number, yet the column's type is {kind}",
                                            raw.iloc[i]))
-            values = pd.to_numeric(filled.str.replace(",", ".", regex=False) if decimal == "," else filled)
+            values = pd.to_numeric(filled.str.replace(",", ".", regex=False))
             if kind == "int":
                 whole = np.isfinite(values) & (values == np.round(values))
                 if not whole.all():
@@ -487,9 +495,11 @@ def _guess_kind(path, col: str, filled: pd.Series, decimal: str) -> str | None:
         return "int" if filled.str.fullmatch(r"[+-]?\d+").all() else "float"
     if filled.str.lower().isin(["true", "false"]).all():
         return "bool"
-    if decimal == "." and filled.str.fullmatch(_NUMBER[","]).all() and filled.str.contains(",").any():
-        _note(f"{path}: column {col!r} kept as text: {filled[filled.str.contains(',')].iloc[0]!r} has a decimal "
-              "comma in a file whose coordinates use a point")
+    other, mark = ("," if decimal == "." else "."), ("comma" if decimal == "." else "point")
+    if filled.str.fullmatch(_NUMBER[other]).all() and filled.str.contains(other, regex=False).any():
+        _note(f"{path}: column {col!r} kept as text: {filled[filled.str.contains(other, regex=False)].iloc[0]!r} "
+              f"has a decimal {mark}, unlike the file's coordinates; give it a type ({col}=float in --events-types) "
+              "to read it as numbers")
     return None
 
 
