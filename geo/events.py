@@ -702,10 +702,22 @@ def _from_geojson(path: Path, text: str, types: dict[str, str], strict: bool) ->
         if unknown:
             raise EventsError(f"{path}: --events-types names {', '.join(map(repr, unknown))}, which no feature has; "
                               f"the properties are {', '.join(map(repr, table.columns))}")
-        given = table[list(types)].map(lambda v: "" if v is None or v != v else
-                                       (str(v).lower() if isinstance(v, bool) else str(v)))
-        table[list(types)] = _typed_columns(path, given, where, types=types)
+        # from the JSON values themselves: a column of integers with gaps would be floats by now
+        given = pd.DataFrame({c: pd.Series([_json_text(row.get(c)) for row in rows], dtype=str) for c in types},
+                             index=table.index)
+        typed = _typed_columns(path, given, where, types=types)
+        for c in types:
+            table[c] = typed[c]
     return gpd.GeoDataFrame(_keep_geometry_column(path, table), geometry=shapely.points(lon, lat), crs="EPSG:4326")
+
+
+def _json_text(value) -> str:
+    """A JSON property value as a CSV cell would hold it (``""`` for null)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def _json_scalar(value):

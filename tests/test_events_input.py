@@ -288,6 +288,14 @@ def test_a_number_with_the_other_decimal_mark_is_text_unless_typed(tmp_path):
         load_events(write(tmp_path, "k.csv", 'id,lon,lat,kg\n1,-79.95,-2.20,"1,000"\n'), types="kg=int")
 
 
+def test_types_for_geojson_properties(tmp_path):
+    doc = feature_collection(point(-77, -12, ubigeo=150101, kg="12,5", ok=True), point(-76, -11, ubigeo=None, kg="n/a"))
+    ev, notes = load_noting(write(tmp_path, "t.geojson", json.dumps(doc)), types="ubigeo=str,kg=float,ok=str")
+    assert ev["ubigeo"].iloc[0] == "150101" and ev["ubigeo"].isna().iloc[1]
+    assert ev["kg"].iloc[0] == 12.5 and np.isnan(ev["kg"].iloc[1]) and ev["ok"].iloc[0] == "true"
+    assert any("values read as missing, per column: 'kg' 1 ('n/a')" in n for n in notes)
+
+
 def test_cli_events_types(tmp_path):
     path = write(tmp_path, "t.csv", "id,lon,lat,kg\n1,-77,-12,12\n")
     proc = subprocess.run([sys.executable, "-m", "geo", "build", "--events", str(path), "--events-types", "kg=money",
