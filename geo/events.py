@@ -14,6 +14,7 @@ import io
 import itertools
 import json
 import re
+import sys
 import warnings
 from array import array
 from functools import lru_cache
@@ -580,6 +581,7 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
     return out
 
 
+_JSON_MAX_DIGITS = sys.get_int_max_str_digits() or 4300
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},:]')
 
 
@@ -651,6 +653,11 @@ def _from_geojson(path: Path, text: str, types: dict[str, str], strict: bool) ->
         raise EventsError(f"{path}: line {line}: field '{where}': arrays or objects nested more than "
                           f"{EVENTS_MAX_JSON_DEPTH} deep") from None
     except ValueError as exc:
+        long = re.search(r"\d{%d,}" % (_JSON_MAX_DIGITS + 1), text) if "digits" in str(exc) else None
+        if long is not None:  # Python's own guard against quadratic int parsing
+            raise EventsError(f"{path}: line {text.count(chr(10), 0, long.start()) + 1}: a number of "
+                              f"{len(long.group()):,} digits, more than the {_JSON_MAX_DIGITS:,} a JSON number may "
+                              "have here") from None
         raise EventsError(f"{path}: not valid JSON: {_short(str(exc), 300)[1:-1]}") from None
     if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not isinstance(doc.get("features"), list):
         raise EventsError(f"{path}: must be a GeoJSON FeatureCollection of Point features")

@@ -206,6 +206,12 @@ def test_a_400_digit_coordinate_is_named(tmp_path):
         load_events(write(tmp_path, "big.geojson", huge_integer_coordinate()))
 
 
+def test_a_json_number_beyond_pythons_digit_limit_is_named(tmp_path):
+    text = huge_integer_coordinate().replace("9" * 400, "-77").replace("{}", '{"n":\n' + "7" * 5000 + "}")
+    with pytest.raises(EventsError, match=r"n.geojson: line 2: a number of 5,000 digits, more than the 4,300"):
+        load_events(write(tmp_path, "n.geojson", text))
+
+
 def test_a_property_nested_200000_deep_is_named(tmp_path):
     with pytest.raises(EventsError) as info:
         load_events(write(tmp_path, "deep.geojson", deep_property()))
