@@ -38,10 +38,10 @@ LOCK_NAME = ".geo.lock"
 COORDINATE_DECIMALS = 6
 #: Fields whose name ends so are counts or ranks: always written as integers (GDAL: Integer).
 INTEGER_SUFFIXES = ("_count", "_rank")
-#: Fields whose name ends so (or is one of :data:`MEASURED_NAMES`) are measured quantities: always
-#: real numbers, even when every value happens to be whole, so a layer's field types do not depend
-#: on its values.
-MEASURED_SUFFIXES = ("_km", "_km2", "_nm", "_m", "_m2", "_gap_pct")
+#: Fields whose name ends so (or is one of :data:`MEASURED_NAMES`) are measured lengths, areas,
+#: coordinates or percentages: always real numbers, even when every value happens to be whole
+#: (a 79 % share), so their field type does not depend on the values.
+MEASURED_SUFFIXES = ("_km", "_km2", "_nm", "_m", "_m2", "_pct")
 MEASURED_NAMES = ("lon", "lat")
 #: Largest whole number a float64 holds exactly (2**53): larger "whole" floats are not integers we can trust.
 _EXACT_INT = 2.0 ** 53
@@ -200,7 +200,7 @@ def integer_columns(df: pd.DataFrame) -> pd.DataFrame:
     when its name ends in one of :data:`INTEGER_SUFFIXES` (counts, ranks), or when it holds numbers
     (float dtype, or Python/numpy numbers in an object column) that are all whole and within ±2**53,
     unless it is a measured quantity (:data:`MEASURED_SUFFIXES`, :data:`MEASURED_NAMES`: lengths,
-    areas, coordinates stay real numbers). Booleans and other columns are left as they are.
+    areas, coordinates and percentages stay real numbers). Booleans and other columns are left as they are.
 
     Parameters
     ----------
