@@ -69,8 +69,8 @@ def typed_layer(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         present = values.dropna()
         if values.dtype == object and len(present) and present.map(lambda v: isinstance(v, (bool, np.bool_))).all():
             out[col] = values.astype("boolean")
-        elif isinstance(values.dtype, pd.Int64Dtype):
-            if not len(present) or present.abs().max() <= _INT32:
+        elif pd.api.types.is_integer_dtype(values):  # numpy or nullable integers: GDAL Integer where they fit
+            if not len(present) or int(present.abs().max()) <= _INT32:
                 out[col] = values.astype("Int32")
         elif values.dtype == object or pd.api.types.is_string_dtype(values):
             out[col] = values.astype(object).where(values.notna(), None)
