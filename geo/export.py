@@ -81,8 +81,8 @@ def _csv_table(df: pd.DataFrame) -> pd.DataFrame:
     """A copy of a table whose text cells cannot run as spreadsheet formulas (:func:`geo.writers.csv_cell`)."""
     out = pd.DataFrame(df).copy()
     for col in out.columns:
-        if out[col].dtype == object:
-            out[col] = out[col].map(csv_cell)
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].astype(object).map(csv_cell)
     return out
 
 
