@@ -227,7 +227,8 @@ def export_layers(layers: dict[str, gpd.GeoDataFrame], out_dir: str | Path, form
         ``<name>.kml`` for Google Earth, a folder per layer, lines coloured by mode, the map's popup
         with its source links as each placemark's description), ``"fgb"`` (``fgb/<layer>.fgb``, one
         FlatGeobuf per layer) and ``"csv"`` (``places.csv`` with ``lon``/``lat`` columns in
-        degrees, and ``measurements.csv`` when ``measurements`` is given).
+        degrees and a ``places.csvt`` of the column types, and ``measurements.csv`` when
+        ``measurements`` is given).
     sources : dict of str to dict, keyword-only
         The scenario's sources by id, for the KML descriptions' links.
     measurements : pandas.DataFrame, keyword-only
@@ -238,20 +239,30 @@ def export_layers(layers: dict[str, gpd.GeoDataFrame], out_dir: str | Path, form
     Returns
     -------
     list of pathlib.Path
-        The files written.
+        The files written, as absolute paths (without the ``.csvt`` sidecar).
 
     Raises
     ------
     geo.errors.GeoError
         If a format is unknown (the message lists the known ones).
     OSError
-        If a file cannot be written; files already exported stay whole.
+        If a file cannot be written, or a destination is a folder (``IsADirectoryError``); then
+        no destination has been replaced.
 
     Notes
     -----
-    Field types (:func:`typed_layer`): numbers stay Real or Integer, booleans Integer(Boolean),
-    text String; ``sources`` and ``source_refs`` are ``"; "``-separated lists in one String field,
-    which every format takes. KML has no dashes: confidence is in each description instead.
+    Field types (:func:`typed_layer`): counts, ranks and other whole numbers Integer, other numbers
+    Real, booleans Integer(Boolean), text String; ``sources`` and ``source_refs`` are
+    ``"; "``-separated lists in one String field, which every format takes. A layer mixing single
+    and multi geometries is written all multi; a layer with no feature keeps its fields and its
+    geometry type (:data:`LAYER_GEOMETRY`) in the GeoPackage and FlatGeobuf (KML has no empty
+    folders). The GeoPackage is version :data:`GPKG_VERSION` and holds QGIS's ``layer_styles``
+    table with each layer's QML (:func:`geo.qgis.qml_styles`) as its default style. The KML names
+    are plain text, the HTML is only in the descriptions, every field is in ``ExtendedData``, and
+    no icon file is referenced; KML has no dashes: confidence is in each description instead. CSV
+    text cells that a spreadsheet would run as a formula get a leading ``'``
+    (:func:`geo.writers.csv_cell`). All files are written under temporary names and renamed into
+    place together once all are written; relative and absolute folders behave the same.
     """
     formats = list(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in EXPORT_FORMATS]

@@ -236,7 +236,7 @@ def integer_columns(df: pd.DataFrame) -> pd.DataFrame:
         whole = bool(np.all(np.isfinite(numbers)) and np.all(np.abs(numbers) <= _EXACT_INT)
                      and np.all(np.asarray(numbers, dtype=float) == np.round(np.asarray(numbers, dtype=float))))
         if whole and (counted or (len(numbers) and not measured)):
-            out[col] = pd.array([None if pd.isna(v) else int(v) for v in values], dtype="Int64")
+            out[col] = pd.to_numeric(values.astype(object).where(values.notna(), None)).astype("Int64")
     return out
 
 
