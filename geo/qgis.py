@@ -27,7 +27,7 @@ ILLUSTRATIVE_WIDTH = 0.6
 #: Colour of whole routes: neutral, since a route may change mode; the legs layer carries the mode colours.
 ROUTE_COLOUR = "#444444"
 #: ``drawing`` of a feature, "located" where the layer has no such field.
-_DRAWING = "coalesce(attribute(@feature, 'drawing'), 'located')"
+_DRAWING = "coalesce(attribute('drawing'), 'located')"
 
 
 def _rgba(hex_colour: str, alpha: float = 1.0) -> str:
@@ -55,7 +55,7 @@ def _data_defined(parent, prop: str, expression: str) -> None:
 
 def _symbol(parent, name: str, kind: str, colour: str, *, dash: str | None = None, width_px: float = 1.0,
             fill_alpha: float = 0.3, width_expression: str | None = None, arrows: bool = False, size_mm: float = 2.0,
-            shape: str = "circle", alpha: float = 1.0):
+            shape: str = "circle", alpha: float = 1.0, arrow_mm: float = 3.0):
     symbol = ET.SubElement(parent, "symbol", type=kind, name=name, alpha=f"{alpha:g}", clip_to_extent="1",
                            force_rhr="0")
     layer = ET.SubElement(symbol, "layer", {"class": {"line": "SimpleLine", "fill": "SimpleFill",
@@ -74,7 +74,7 @@ def _symbol(parent, name: str, kind: str, colour: str, *, dash: str | None = Non
             _options(marker_line, {"placement": "interval", "placements": "Interval", "interval": 25,
                                    "interval_unit": "MM", "offset_along_line": 12, "offset_along_line_unit": "MM",
                                    "rotate": 1})
-            _symbol(marker_line, f"@{name}@1", "marker", colour, size_mm=3.0, shape="filled_arrowhead")
+            _symbol(marker_line, f"@{name}@1", "marker", colour, size_mm=arrow_mm, shape="filled_arrowhead")
     elif kind == "fill":
         _options(layer, {"color": _rgba(colour, fill_alpha), "style": "solid", "outline_color": _rgba(colour),
                          "outline_style": "dash" if dash else "solid", "outline_width": width_px,
@@ -101,6 +101,7 @@ def _by_drawing(rules: list[tuple[str, str, dict]]) -> list[tuple[str, str, dict
             pale["size_mm"] = symbol.get("size_mm", 2.0) * ILLUSTRATIVE_WIDTH
         else:
             pale["width_px"] = round(symbol.get("width_px", 1.0) * ILLUSTRATIVE_WIDTH, 2)
+            pale["arrow_mm"] = round(3.0 * ILLUSTRATIVE_WIDTH, 2)
         if symbol.get("width_expression"):
             pale["width_expression"] = f"{ILLUSTRATIVE_WIDTH:g} * ({symbol['width_expression']})"
         out.append((f"{label} · illustrative", f"({expression}) AND {_DRAWING} = 'illustrative'", pale))

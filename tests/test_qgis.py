@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
+import geo
 from geo.export import export_layers
 from geo.layers import LAYER_NAMES
+from geo.qgis import ILLUSTRATIVE_ALPHA, ILLUSTRATIVE_WIDTH
+from geo.render import LEG_WIDTH_PX
 
 SYSTEM_PYTHON = "/usr/bin/python3"
 
@@ -20,7 +23,7 @@ SYSTEM_PYTHON = "/usr/bin/python3"
 _SCRIPT = r"""
 import json, sys
 from qgis.core import (QgsApplication, QgsVectorLayer, QgsWkbTypes, QgsMapSettings, QgsMapRendererSequentialJob,
-                       QgsRectangle, QgsProject)
+                       QgsRectangle, QgsProject, QgsRenderContext)
 from qgis.PyQt.QtCore import QSize, QVariant
 from qgis.PyQt.QtGui import QColor
 
@@ -43,6 +46,21 @@ for key, uri in sources:
             labels=bool(layer.labelsEnabled()),
             labeling=layer.labeling().type() if layer.labeling() else None,
         )
+        # the symbol each feature gets from the renderer: its opacity and the width of its first layer
+        context = QgsRenderContext()
+        renderer = layer.renderer().clone()
+        renderer.startRender(context, layer.fields())
+        drawn = {}
+        for f in feats:
+            context.expressionContext().setFeature(f)
+            symbols = renderer.symbolsForFeature(f, context)
+            if symbols:
+                sym = symbols[0]
+                first = sym.symbolLayer(0)  # the line, fill or marker itself (not the arrowheads)
+                width = first.width() if hasattr(first, "width") else getattr(first, "size", lambda: None)()
+                drawn[str(f["id"])] = [sym.opacity(), width]
+        renderer.stopRender(context)
+        info["drawn"] = drawn
         layers.append(layer)
     out[key] = info
 QgsProject.instance().addMapLayers(layers, False)
@@ -99,6 +117,15 @@ def qgis_view(built, tmp_path_factory):
                   measurements=measurements(built.scenario, built.layers), name="peru")
     sources = [(f"geojson:{n}", str(built.layer_paths[n])) for n in LAYER_NAMES]
     sources += [(f"gpkg:{n}", f"{out / 'peru.gpkg'}|layername={n}") for n in LAYER_NAMES]
+    # two legs alike but for their drawing: the illustrative one must be drawn paler and thinner
+    probe = built.layers["legs"].iloc[:2].copy()
+    probe["id"] = ["probe_located", "probe_illustrative"]
+    probe["drawing"] = ["located", "illustrative"]
+    probe["mode"], probe["confidence"] = "road", "reported"
+    (out / "probe").mkdir()
+    geo.write_geojson(probe, out / "probe" / "legs.geojson")
+    shutil.copy(built.style_paths["legs"], out / "probe" / "legs.qml")
+    sources.append(("probe:legs", str(out / "probe" / "legs.geojson")))
     png = out / "qgis.png"
     # the system Python, not the venv's, with no project path in the way of its own packages
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
@@ -145,3 +172,13 @@ def test_qgis_renders_the_layers(qgis_view):
     keep = os.environ.get("GEO_KEEP_QGIS_PNG")
     if keep:
         shutil.copy(png, Path(keep))
+
+
+def test_qgis_draws_illustrative_features_paler_and_thinner(qgis_view):
+    view, _, _ = qgis_view
+    drawn = view["probe:legs"]["drawn"]
+    opacity, width = drawn["probe_located"]
+    pale_opacity, pale_width = drawn["probe_illustrative"]
+    assert (opacity, pale_opacity) == (1.0, pytest.approx(ILLUSTRATIVE_ALPHA))
+    # QGIS reports the width in the symbol's unit (pixels here)
+    assert width == pytest.approx(LEG_WIDTH_PX) and pale_width == pytest.approx(LEG_WIDTH_PX * ILLUSTRATIVE_WIDTH, abs=0.01)
