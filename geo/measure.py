@@ -170,7 +170,9 @@ def geodesic_perimeter_m(geometries) -> np.ndarray:
     Returns
     -------
     numpy.ndarray of float
-        Length of all rings (exteriors and holes) in metres. A polygon split at the antimeridian
+        Length of all rings in metres, the boundaries of holes included (as PostGIS
+        ``ST_Perimeter`` and QGIS ``$perimeter``; pyproj's ``geometry_area_perimeter`` counts
+        only exteriors). A polygon split at the antimeridian
         (parts touching both +180 and -180) does not count the cut as boundary (see
         :func:`geodesic_length_m`).
     """

@@ -248,6 +248,14 @@ def test_a_polygon_ending_at_180_without_another_side_keeps_its_edge():
     assert whole == pytest.approx(sum(edges), rel=1e-9)
 
 
+def test_perimeter_counts_the_boundary_of_holes():
+    # a 2° box with a 1° hole: the boundary is both rings (PostGIS ST_Perimeter, QGIS $perimeter)
+    outer, inner = shapely.box(-72, -14, -70, -12), shapely.box(-71.5, -13.5, -70.5, -12.5)
+    holed = shapely.Polygon(outer.exterior.coords, [inner.exterior.coords])
+    ring = lambda b: GEOD.line_lengths(*np.asarray(b.exterior.coords).T).sum()
+    assert geodesic_perimeter_m([holed])[0] == pytest.approx(ring(outer) + ring(inner), rel=1e-9)
+
+
 def test_a_box_cut_at_the_antimeridian_measures_as_the_whole_box():
     parts = shapely.MultiPolygon([shapely.box(179.5, -17, 180, -16), shapely.box(-180, -17, -179.5, -16)])
     # one 1° × 1° box cut in two at 180: perimeter = two meridian edges of 1° + two parallel arcs of 1°
