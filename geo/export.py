@@ -8,6 +8,7 @@ files as they were.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -192,7 +193,11 @@ class _Staging:
         return path
 
     def commit(self) -> None:
-        """Rename every staged file over its destination (under the folders' advisory locks)."""
+        """Rename every staged file over its destination (under the folders' advisory locks).
+
+        Every destination is checked first (a folder cannot be replaced by a file); the files being
+        replaced are kept under hidden names (hard links, else copies) until every rename is done,
+        so if one rename still fails the earlier ones are undone."""
         for tmp, path in self.staged:
             os.chmod(tmp, 0o644)
             if path.is_dir():
@@ -200,8 +205,32 @@ class _Staging:
         from .writers import _folder_locks
 
         with _folder_locks(sorted({p.parent for _, p in self.staged})):
-            for tmp, path in self.staged:
-                os.replace(tmp, path)
+            kept: dict[Path, Path] = {}  # destination -> its previous content
+            done: list[Path] = []
+            try:
+                for _, path in self.staged:
+                    if path.is_file():
+                        fd, old = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".old", dir=path.parent)
+                        os.close(fd)
+                        os.unlink(old)
+                        try:
+                            os.link(path, old)
+                        except OSError:
+                            shutil.copy2(path, old)
+                        kept[path] = Path(old)
+                for tmp, path in self.staged:
+                    os.replace(tmp, path)
+                    done.append(path)
+            except BaseException:
+                for path in done:  # put the previous files back (or remove what had no predecessor)
+                    if path in kept:
+                        os.replace(kept.pop(path), path)
+                    else:
+                        path.unlink(missing_ok=True)
+                raise
+            finally:
+                for old in kept.values():
+                    old.unlink(missing_ok=True)
 
     def discard(self) -> None:
         """Remove the staged files that were not renamed."""

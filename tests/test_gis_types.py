@@ -338,3 +338,22 @@ def test_qml_routes_neutral_labels_and_paler_illustrative_drawings():
                     assert float(wb[key]) == pytest.approx(float(wa[key]) * ILLUSTRATIVE_WIDTH, abs=0.01), (name, key)
             # the dash of the confidence stays
             assert wa.get("customdash") == wb.get("customdash") and wa.get("use_custom_dash") == wb.get("use_custom_dash")
+
+
+def test_a_rename_failing_midway_puts_the_earlier_files_back(built, tmp_path, monkeypatch):
+    export_layers(built.layers, tmp_path, ["gpkg", "csv"], name="peru")
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    real_replace, calls = os.replace, []
+
+    def failing_replace(src, dst):  # the third rename fails (a disk or permission error at that moment)
+        calls.append(dst)
+        if len(calls) == 3:
+            raise PermissionError(13, "Permission denied", str(dst))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr("geo.export.os.replace", failing_replace)
+    with pytest.raises(PermissionError):
+        export_layers({**built.layers, "places": built.layers["places"].iloc[:3]}, tmp_path, ["gpkg", "csv"], name="peru")
+    monkeypatch.undo()
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+    assert [p.name for p in tmp_path.rglob(".*") if p.name != ".geo.lock"] == []
