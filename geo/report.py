@@ -12,7 +12,7 @@ import pandas as pd
 
 from .scenario import Scenario
 from .units import DAYS_PER_YEAR, KG_PER_T
-from .writers import json_safe
+from .writers import csv_cell, json_safe
 
 __all__ = ["measurements", "measurements_csv", "measurements_markdown", "air_bridge_capacity", "summary_text"]
 
@@ -119,12 +119,13 @@ def measurements(scenario: Scenario, layers: dict[str, gpd.GeoDataFrame]) -> pd.
 
 
 def measurements_csv(table: pd.DataFrame) -> str:
-    """CSV text of :func:`measurements` (RFC 4180, ``\\n`` line ends)."""
+    """CSV text of :func:`measurements` (RFC 4180, ``\\n`` line ends); text a spreadsheet would run as a
+    formula gets a leading ``'`` (:func:`geo.writers.csv_cell`)."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(_CSV_COLUMNS)
     for row in table[_CSV_COLUMNS].itertuples(index=False, name=None):
-        writer.writerow(["" if v is None else v for v in row])
+        writer.writerow(["" if v is None else csv_cell(v) for v in row])
     return buf.getvalue()
 
 
