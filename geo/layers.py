@@ -364,6 +364,7 @@ def _flows(scenario: Scenario) -> gpd.GeoDataFrame:
         row = _common(scenario, f, kind="flow")
         if row["drawing"] is None:
             row["drawing"] = weakest(["illustrative", a.get("drawing", "located"), b.get("drawing", "located")])
+        if row["drawing_note"] is None:
             row["drawing_note"] = (f"a great circle between drawing anchors ({a['name']}, {b['name']}); "
                                    f"the source gives the share by destination only, not a path")
         row.update(destination=f["destination"], share_pct=float(f["share_pct"]), from_id=a["id"], to_id=b["id"],
