@@ -272,6 +272,19 @@ def leg_drawing(scenario: Scenario, leg: dict, basis: str) -> tuple[str, str | N
     return level, "; ".join(dict.fromkeys(notes)) or None
 
 
+def length_kind(mode: str, geometry_basis: str) -> str:
+    """What a leg's ``length_km`` measures: ``"great circle"`` (air, helicopter), ``"sea lane"``,
+    ``"river centreline"`` (a river leg that follows one) or ``"straight-line"`` (road, foot and other
+    river legs: straight geodesic segments between towns, not the length of a road, path or river)."""
+    if mode in ("air", "helicopter"):
+        return "great circle"
+    if mode == "sea":
+        return "sea lane"
+    if mode == "river" and "centreline" in geometry_basis:
+        return "river centreline"
+    return "straight-line"
+
+
 def _legs(scenario: Scenario) -> gpd.GeoDataFrame:
     places = scenario.places_by_id
     rows, geoms, problems = [], [], []
@@ -316,6 +329,7 @@ def _legs(scenario: Scenario) -> gpd.GeoDataFrame:
     length_m = geodesic_length_m(geoms)
     df["length_km"] = np.round(m_to_km(length_m), 1)
     df["length_nm"] = np.round(m_to_nm(length_m), 1)
+    df["length_kind"] = [length_kind(m, b) for m, b in zip(df["mode"], df["geometry_basis"])]
     # Air legs against the range of the scenario's aircraft (none named: unknown). The Peru article's
     # planes land and fly back to the VRAEM: without refuelling that needs twice the leg.
     aircraft = scenario.aircraft
@@ -353,6 +367,9 @@ def _routes(scenario: Scenario, legs: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     length_m = geodesic_length_m(geoms)
     df.insert(df.columns.get_loc("geometry_kind"), "length_km", np.round(m_to_km(length_m), 1))
     df.insert(df.columns.get_loc("geometry_kind"), "length_nm", np.round(m_to_nm(length_m), 1))
+    straight = legs.loc[legs["length_kind"] == "straight-line"].groupby("route_id")["length_km"].sum()
+    df.insert(df.columns.get_loc("geometry_kind"), "straight_line_km",
+              np.minimum(np.round(df["id"].map(straight).fillna(0.0).to_numpy(dtype=float), 1), df["length_km"]))
     return gpd.GeoDataFrame(df, geometry=geoms, crs="EPSG:4326")
 
 
