@@ -1,4 +1,4 @@
-"""Command line: ``python -m geo build | distance | regions``."""
+"""Command line: ``python -m geo build | distance | regions | audit | ...``."""
 
 from __future__ import annotations
 
@@ -95,6 +95,11 @@ def _parser() -> argparse.ArgumentParser:
     fetch.add_argument("--mirror", help="local folder or base URL with the same files (default: $GEO_DATA_MIRROR, else the public origin)")
     fetch.add_argument("--cache", help="cache folder (default: $GEO_DATA_CACHE, else the per-user cache)")
 
+    au = sub.add_parser("audit", help="list every feature shown surer than its sources and drawing allow "
+                                      "(exit status 1 if there is any)")
+    au.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
+    au.add_argument("--layers", metavar="DIR", help="audit the GeoJSON layers already in DIR (default: build them now)")
+
     r = sub.add_parser("regions", help="geodesic area of every region, beside official areas")
     r.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
     return p
@@ -170,6 +175,13 @@ def _run(args) -> int:
             from .snapshot import save_png
 
             print(f"wrote {save_png(args.map_html, args.png, width=args.width, height=args.height)}")
+        elif args.command == "audit":
+            from .audit import audit, audit_text, read_layers
+
+            scen = load_scenario(args.scenario)
+            findings = audit(scen, read_layers(args.layers) if args.layers else None)
+            print(audit_text(findings, scenario=scen))
+            return 1 if findings else 0
         elif args.command == "regions":
             import pandas as pd
 

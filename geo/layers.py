@@ -230,24 +230,22 @@ _MODE_DRAWING = {
 _CHORD_NOTE = "a straight line between towns chosen for drawing; the river's course is not traced"
 
 
-def leg_drawing(scenario: Scenario, leg: dict, basis: str) -> tuple[str, str | None]:
-    """The drawing of one leg: the weakest of its mode's (:data:`_MODE_DRAWING`), its end points' and
-    its waypoints', unless the scenario declares one (``python -m geo audit`` reports a declaration
-    surer than these parts).
+def leg_parts_drawing(scenario: Scenario, leg: dict, basis: str) -> tuple[str, list[tuple[str, str | None]]]:
+    """The weakest drawing of what a leg is drawn from: its mode (:data:`_MODE_DRAWING`; a river leg
+    is approximate only where it follows a centreline), its end points and its waypoints.
 
     Parameters
     ----------
     scenario : Scenario
     leg : dict
-        A leg of a route of the scenario (``from``, ``to``, ``mode``, optional ``via``, ``drawing``).
+        A leg of a route of the scenario (``from``, ``to``, ``mode``, optional ``via``).
     basis : str
-        The leg's ``geometry_basis`` (:func:`geo.routing.leg_geometry`): a river leg is approximate
-        only where it follows a centreline.
+        The leg's ``geometry_basis`` (:func:`geo.routing.leg_geometry`).
 
     Returns
     -------
-    (str, str or None)
-        ``drawing`` and ``drawing_note``.
+    (str, list of (str, str or None))
+        The weakest level, and every part's level with the reason it has it.
     """
     mode_level, mode_note = _MODE_DRAWING[leg["mode"]]
     if leg["mode"] == "river" and "centreline" not in basis:
@@ -263,9 +261,21 @@ def leg_drawing(scenario: Scenario, leg: dict, basis: str) -> tuple[str, str | N
         level = v.get("drawing", "located")
         parts.append((level, f"waypoint {v['name']}: {v['drawing_note']}" if v.get("drawing_note") else
                       (f"waypoint {v['name']} is {level}" if level != "located" else None)))
-    level = weakest(p[0] for p in parts)
+    return weakest(p[0] for p in parts), parts
+
+
+def leg_drawing(scenario: Scenario, leg: dict, basis: str) -> tuple[str, str | None]:
+    """The drawing of one leg: the scenario's ``drawing`` where it declares one (``python -m geo
+    audit`` reports a declaration surer than the parts), else :func:`leg_parts_drawing`.
+
+    Returns
+    -------
+    (str, str or None)
+        ``drawing`` and ``drawing_note`` (the leg's own note, then the reasons of its weakest parts).
+    """
+    level, parts = leg_parts_drawing(scenario, leg, basis)
     if "drawing" in leg:
-        return leg["drawing"], leg.get("drawing_note") or "; ".join(n for lv, n in parts if n and lv == leg["drawing"]) or None
+        level = leg["drawing"]
     notes = [n for lv, n in parts if lv == level and n]
     if leg.get("drawing_note"):
         notes.insert(0, leg["drawing_note"])
