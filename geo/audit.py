@@ -15,9 +15,8 @@ Kinds of finding (:data:`FINDING_KINDS`):
 - ``drawing_surer_than_parts``: a geometry shown as more located than what it is drawn from: a leg
   surer than its mode, end points or waypoints allow; a route surer than its weakest leg; a flow
   surer than its end points; a sketch or a computed strip shown as located.
-- ``derived_surer_than_input``: a derived feature or figure more confident than its input: a leg
-  more confident than its route, a crossing more confident than its route, an air-bridge capacity
-  more confident than the route or the production figure it is computed from.
+- ``derived_surer_than_input``: a derived feature more confident than its input: a leg more
+  confident than its route's claim, a crossing more confident than its route.
 """
 
 from __future__ import annotations
@@ -41,7 +40,7 @@ FINDING_KINDS = {
     "source_does_not_name": "cited to a source whose `names` list does not include it",
     "crossing_surer_than_leg": "a border crossing more confident, or drawn surer, than the leg it lies on",
     "drawing_surer_than_parts": "shown as more located than what it is drawn from (illustrative shown as located)",
-    "derived_surer_than_input": "a derived feature or figure more confident than what it comes from",
+    "derived_surer_than_input": "a derived feature more confident than what it comes from",
 }
 
 #: Layers that ``--layers DIR`` reads (``DIR/<name>.geojson``).
@@ -204,21 +203,6 @@ def _derived(scenario: Scenario, layers: dict) -> list[Finding]:
             if route is not None and surer(conf, _level(route, "confidence", "reported")):
                 out.append(Finding("derived_surer_than_input", "crossings", row["id"], "confidence", conf,
                                    route["confidence"], f"route {row['route_id']!r} is {route['confidence']}"))
-    if layers.get("routes") is not None and layers.get("regions") is not None:
-        from .report import air_bridge_capacity
-
-        cap = air_bridge_capacity(layers["routes"], layers["regions"])
-        regions = layers["regions"]
-        production = (regions.dropna(subset=["cocaine_hcl_capacity_t_per_year"])
-                      if "cocaine_hcl_capacity_t_per_year" in regions.columns else regions.iloc[0:0])
-        inputs = [_level(production.iloc[0], "confidence", "reported")] if len(production) else []
-        for row in cap.to_dict("records"):
-            route = routes.get(row["route_id"], {})
-            supported = weakest([_level(route, "confidence", "reported"), *inputs])
-            shown = _level(row, "confidence", "reported")
-            if surer(shown, supported):
-                out.append(Finding("derived_surer_than_input", "air_bridge", row["route_id"], "confidence", shown,
-                                   supported, "the capacity is computed from the route's figures and the production figure"))
     return out
 
 

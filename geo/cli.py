@@ -227,11 +227,14 @@ def _near_or_route(args, load_scenario) -> None:
             raise GeoError(f"{scen.path}: no route {args.route_id!r}; routes: {', '.join(routes['id'])}")
         r = routes.set_index("id").loc[args.route_id]
         print(f"{args.route_id}: {r['name']}")
-        print(f"  length {r['length_km']:,.1f} km, {r['length_nm']:,.1f} nmi (geodesic); confidence {r['confidence']}")
+        straight = f", of which {r['straight_line_km']:,.1f} km straight-line between towns" if r.get("straight_line_km") else ""
+        print(f"  length {r['length_km']:,.1f} km, {r['length_nm']:,.1f} nmi (geodesic{straight}); "
+              f"confidence {r['confidence']}; drawing {r['drawing']}")
         legs = layers["legs"][layers["legs"]["route_id"] == args.route_id]
         print("  legs:")
         for leg in legs.itertuples():
-            print(f"    {leg.leg_seq}. {leg.name:<45} {leg.mode:<10} {leg.length_km:>9,.1f} km  {leg.geometry_kind}")
+            print(f"    {leg.leg_seq}. {leg.name:<45} {leg.mode:<10} {leg.length_km:>9,.1f} km  {leg.length_kind}, "
+                  f"{leg.confidence}, {leg.drawing}")
         for title in ("countries", "regions"):
             print(f"  {title} (km and share of the route):")
             for item in (r[title] or "none").split("; "):
