@@ -148,12 +148,19 @@ def _drawings(scenario: Scenario, layers: dict) -> list[Finding]:
             out.append(Finding("drawing_surer_than_parts", "flows", fid, "drawing", shown, supported,
                                "a great circle between " + " and ".join(
                                    f"{p['name']} ({p.get('drawing', 'located')})" for p in ends)))
+    from .layers import region_parts_drawing
+
+    scen_regions = {r["id"]: r for r in scenario.regions}
     for rid, row in _by_id(layers.get("regions")).items():
         kind = row.get("geometry_kind")
         shown = _level(row, "drawing", "located")
-        if kind in ("sketch", "computed") and shown == "located":
-            out.append(Finding("drawing_surer_than_parts", "regions", rid, "drawing", shown, "approximate",
-                               f"its geometry is a {kind}, not an official boundary or a dataset's outline"))
+        if kind not in ("sketch", "computed"):
+            continue
+        supported = region_parts_drawing(scen_regions[rid]) if kind == "sketch" and rid in scen_regions else "approximate"
+        if surer(shown, supported):
+            out.append(Finding("drawing_surer_than_parts", "regions", rid, "drawing", shown, supported,
+                               f"its geometry is a {kind} around points no surer than {supported}, not an official "
+                               "boundary or a dataset's outline"))
     return out
 
 

@@ -167,6 +167,13 @@ _REGION_DRAWING = {
 }
 
 
+def region_parts_drawing(region: dict) -> str:
+    """The best drawing a region's sketch allows: ``approximate`` (a sketch around cited points), or
+    weaker where one of its ``anchors`` declares a weaker ``drawing``."""
+    anchors = region["geometry"].get("anchors", [])
+    return weakest(["approximate", *(a.get("drawing", "located") for a in anchors)])
+
+
 def _regions(scenario: Scenario, official_files: dict | None) -> gpd.GeoDataFrame:
     rows, figures, geoms = [], [], []
     for r in scenario.regions:
@@ -187,6 +194,8 @@ def _regions(scenario: Scenario, official_files: dict | None) -> gpd.GeoDataFram
         row.update(geometry_kind=geometry_kind, geometry_basis=basis)
         if row["drawing"] is None:
             row["drawing"], row["drawing_note"] = _REGION_DRAWING[geometry_kind]
+            if geometry_kind == "sketch":  # a sketch is no surer than the anchors it is drawn around
+                row["drawing"] = region_parts_drawing(r)
         row["official_area_km2"] = r.get("official_area_km2")
         src = r.get("official_area_source")
         row["official_area_source"] = _refs(scenario, [src]) if src else None

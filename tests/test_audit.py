@@ -153,3 +153,20 @@ def test_a_bad_drawing_names_the_feature_field_and_value(tmp_path):
     text = str(info.value)
     assert "places 'desaguadero' (item 1)" in text and "field 'drawing'" in text and "'guessed'" in text
     assert "line " in text
+
+
+def test_a_sketch_is_no_surer_than_its_anchors(tmp_path):
+    # an anchor placed for drawing makes the region's sketch illustrative; declaring it approximate is caught
+    data = _scenario()
+    data["regions"][0]["geometry"]["anchors"] = [
+        {"name": "a point chosen to widen the sketch", "lon": -69.5, "lat": -16.2, "coord_source": "gazetteer 9",
+         "drawing": "illustrative"}]
+    scen = _load(tmp_path, data)
+    layers = geo.build_layers(scen)
+    assert layers["regions"].set_index("id").loc["highland", "drawing"] == "illustrative"
+    assert audit(scen, layers) == []
+    data["regions"][0]["drawing"] = "approximate"
+    scen = _load(tmp_path, data)
+    findings = audit(scen, geo.build_layers(scen))
+    assert [(f.kind, f.feature_id, f.shown, f.supported) for f in findings] == [
+        ("drawing_surer_than_parts", "highland", "approximate", "illustrative")]
