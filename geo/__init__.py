@@ -9,6 +9,7 @@ map and geodesic measurements. The default scenario is Peru's cocaine economy.
 >>> layers["routes"][["id", "length_km"]]       # doctest: +SKIP
 """
 
+from .audit import Finding, audit
 from .build import BuildResult, build
 from .countries import countries, country_polygon
 from .events import EventsError, assign_events, load_events
@@ -43,6 +44,7 @@ from .writers import (atomic_write_text, geojson_text, invalid_geometries, json_
                       write_geojson)
 
 __all__ = [
+    "Finding", "audit",
     "BuildResult", "build",
     "countries", "country_polygon",
     "GeoError", "GeometryError", "OfficialDataWarning", "RoutingError", "ScenarioError", "DataError",

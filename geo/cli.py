@@ -1,4 +1,4 @@
-"""Command line: ``python -m geo build | distance | regions``."""
+"""Command line: ``python -m geo build | distance | regions | audit | ...``."""
 
 from __future__ import annotations
 
@@ -99,6 +99,11 @@ def _parser() -> argparse.ArgumentParser:
     fetch.add_argument("--mirror", help="local folder or base URL with the same files (default: $GEO_DATA_MIRROR, else the public origin)")
     fetch.add_argument("--cache", help="cache folder (default: $GEO_DATA_CACHE, else the per-user cache)")
 
+    au = sub.add_parser("audit", help="list every feature shown surer than its sources and drawing allow "
+                                      "(exit status 1 if there is any)")
+    au.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
+    au.add_argument("--layers", metavar="DIR", help="audit the GeoJSON layers already in DIR (default: build them now)")
+
     r = sub.add_parser("regions", help="geodesic area of every region, beside official areas")
     r.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
     return p
@@ -174,6 +179,13 @@ def _run(args) -> int:
             from .snapshot import save_png
 
             print(f"wrote {save_png(args.map_html, args.png, width=args.width, height=args.height)}")
+        elif args.command == "audit":
+            from .audit import audit, audit_text, read_layers
+
+            scen = load_scenario(args.scenario)
+            findings = audit(scen, read_layers(args.layers) if args.layers else None)
+            print(audit_text(findings, scenario=scen))
+            return 1 if findings else 0
         elif args.command == "regions":
             import pandas as pd
 
@@ -219,11 +231,14 @@ def _near_or_route(args, load_scenario) -> None:
             raise GeoError(f"{scen.path}: no route {args.route_id!r}; routes: {', '.join(routes['id'])}")
         r = routes.set_index("id").loc[args.route_id]
         print(f"{args.route_id}: {r['name']}")
-        print(f"  length {r['length_km']:,.1f} km, {r['length_nm']:,.1f} nmi (geodesic); confidence {r['confidence']}")
+        straight = f", of which {r['straight_line_km']:,.1f} km straight-line between towns" if r.get("straight_line_km") else ""
+        print(f"  length {r['length_km']:,.1f} km, {r['length_nm']:,.1f} nmi (geodesic{straight}); "
+              f"confidence {r['confidence']}; drawing {r['drawing']}")
         legs = layers["legs"][layers["legs"]["route_id"] == args.route_id]
         print("  legs:")
         for leg in legs.itertuples():
-            print(f"    {leg.leg_seq}. {leg.name:<45} {leg.mode:<10} {leg.length_km:>9,.1f} km  {leg.geometry_kind}")
+            print(f"    {leg.leg_seq}. {leg.name:<45} {leg.mode:<10} {leg.length_km:>9,.1f} km  {leg.length_kind}, "
+                  f"{leg.confidence}, {leg.drawing}")
         for title in ("countries", "regions"):
             print(f"  {title} (km and share of the route):")
             for item in (r[title] or "none").split("; "):
