@@ -78,7 +78,9 @@ _PLACE_COLUMNS = [*_COMMON, "country", "lon", "lat", "coord_source", "geometry_k
 _REGION_COLUMNS = [*_COMMON, "geometry_kind", "geometry_basis", "official_area_km2", "official_area_source"]
 _LEG_COLUMNS = ["id", "name", "kind", "route_id", "route_name", "leg_seq", "from_id", "to_id", "mode", "confidence",
                 "sources", "source_refs", "period_start", "period_end", "geometry_kind", "geometry_basis",
-                "lane_join_from_km", "lane_join_to_km"]
+                "drawing", "drawing_note", "length_basis", "lane_join_from_km", "lane_join_to_km"]
+#: Drawing qualities, strongest first: a leg takes the weakest of its own, its route's and its geometry's.
+_DRAWING_ORDER = ("located", "approximate", "illustrative")
 _ROUTE_COLUMNS = [*_COMMON, "modes", "leg_count", "stops", "geometry_kind", "geometry_basis"]
 _FLOW_COLUMNS = [*_COMMON, "destination", "share_pct", "from_id", "to_id", "geometry_kind", "geometry_basis"]
 
@@ -229,6 +231,12 @@ def _legs(scenario: Scenario) -> gpd.GeoDataFrame:
                 "geometry_basis": basis,
                 **extra,
             })
+            said = [(d, n) for d, n in ((extra.get("drawing"), extra.get("drawing_note")),
+                                        (leg.get("drawing"), leg.get("drawing_note")),
+                                        (route.get("drawing"), route.get("drawing_note"))) if d]
+            if said:
+                rows[-1]["drawing"] = max((d for d, _ in said), key=_DRAWING_ORDER.index)
+                rows[-1]["drawing_note"] = "; ".join(dict.fromkeys(n for _, n in said if n)) or None
             geoms.append(geom)
     if problems:
         raise ScenarioError(str(scenario.path), problems)
