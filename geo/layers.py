@@ -17,7 +17,7 @@ import shapely
 from .countries import NATURAL_EARTH_CITATION, _countries, country_polygon
 from .errors import RoutingError, ScenarioError
 from .measure import buffer_m, geodesic_area_m2, geodesic_length_m, geodesic_perimeter_m
-from .official import OFFICIAL_CITATION, dissolve_units
+from .official import OFFICIAL_CITATION, OFFICIAL_COUNTRY, dissolve_units, place_unit_codes
 from .overlay import (
     assign_places,
     border_crossings,
@@ -392,7 +392,7 @@ def build_layers(scenario: Scenario, *, official_files: dict | None = None) -> d
         layer["regions"] = length_by_area_text(layer, inner, key="id")
     legs["border_crossings"] = _crossings_text(legs, border_crossings(legs, world))
     routes["border_crossings"] = _crossings_text(routes, crossings, key="route_id")
-    _place_context(places, regions)
+    _place_context(places, regions, scenario, official_files)
     _region_context(regions, places, world)
     flows = _flows(scenario)
     return {"regions": regions, "routes": routes, "legs": legs, "flows": flows, "crossings": crossings,
@@ -427,9 +427,33 @@ def _crossings(scenario: Scenario, routes: gpd.GeoDataFrame, world: gpd.GeoDataF
     return gpd.GeoDataFrame(pd.DataFrame(rows, columns=cols), geometry=raw.geometry.values, crs="EPSG:4326")
 
 
-def _place_context(places: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> None:
-    """Add, in place: the regions each place lies in, its one assigned region, the nearest base."""
-    assigned = assign_places(places, regions)
+def _region_countries(scenario: Scenario, regions: gpd.GeoDataFrame) -> dict[str, set[str]]:
+    """The countries each region is drawn in, as its scenario entry states them (official units: the
+    official data's country; clip_to, iso_a3, a border strip's country); others are left to Natural Earth."""
+    official = dict(zip(regions["id"], regions["geometry_kind"] == "official_boundary"))
+    out = {}
+    for r in scenario.regions:
+        spec = r["geometry"]
+        if official.get(r["id"]):
+            out[r["id"]] = {OFFICIAL_COUNTRY}
+        elif spec.get("clip_to") or spec.get("iso_a3"):
+            out[r["id"]] = set(spec.get("clip_to") or spec.get("iso_a3"))
+        elif spec["method"] == "border_strip":
+            out[r["id"]] = {spec["country"]}
+    return out
+
+
+def _place_context(places: gpd.GeoDataFrame, regions: gpd.GeoDataFrame, scenario: Scenario,
+                   official_files: dict | None) -> None:
+    """Add, in place: the regions each place lies in (never a region of another country; official
+    regions by the place's INEI district code where its coord_source gives one), its one assigned
+    region, the nearest base."""
+    official = regions.loc[regions["geometry_kind"] == "official_boundary", "id"].tolist()
+    units = {r["id"]: [*r["official"]["ubigeo"], *(u["ubigeo"] for u in r["official"].get("newer_units", []))]
+             for r in scenario.regions if r["id"] in official}
+    codes = place_unit_codes(places, official_files) if official_files and units else None
+    assigned = assign_places(places, regions, countries=_region_countries(scenario, regions),
+                             place_units=codes, region_units=units)
     places["in_regions"] = assigned["in_regions"]
     places["region_id"] = assigned["region_id"]
     nearest = nearest_of_kind(places, "military_base")
