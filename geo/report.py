@@ -79,14 +79,16 @@ def measurements(scenario: Scenario, layers: dict[str, gpd.GeoDataFrame]) -> pd.
                      "value": json_safe(value), "unit": unit, "note": note})
 
     for r in layers["routes"].itertuples():
-        add("route", r.id, r.name, "length", r.length_km, "km", "geodesic, WGS84")
-        add("route", r.id, r.name, "length", r.length_nm, "nmi", "geodesic, WGS84")
+        add("route", r.id, r.name, "length", r.length_km, "km", "geodesic, WGS84; the sum of its legs' lengths (see each leg's basis)")
+        add("route", r.id, r.name, "length", r.length_nm, "nmi", "geodesic, WGS84; the sum of its legs' lengths (see each leg's basis)")
         add("route", r.id, r.name, "countries", r.countries, "km (share) per country", "Natural Earth 1:10m borders")
         add("route", r.id, r.name, "regions", r.regions, "km (share) per region", "scenario regions")
         add("route", r.id, r.name, "border_crossings", r.border_crossings, "", "land borders crossed, in order")
     for g in layers["legs"].itertuples():
-        add("leg", g.id, g.name, "length", g.length_km, "km", f"{g.mode}; geodesic, WGS84")
-        add("leg", g.id, g.name, "length", g.length_nm, "nmi", f"{g.mode}; geodesic, WGS84")
+        basis = getattr(g, "length_basis", None)
+        how = f"{g.mode}; {basis}; geodesic, WGS84" if isinstance(basis, str) else f"{g.mode}; geodesic, WGS84"
+        add("leg", g.id, g.name, "length", g.length_km, "km", how)
+        add("leg", g.id, g.name, "length", g.length_nm, "nmi", how)
         add("leg", g.id, g.name, "countries", g.countries, "km per country", "")
         if g.mode == "sea":
             add("leg", g.id, g.name, "lane_join_from", g.lane_join_from_km, "km", "port to the searoute lane")
@@ -161,8 +163,13 @@ def measurements_markdown(scenario: Scenario, layers: dict[str, gpd.GeoDataFrame
             lon=layers["crossings"].geometry.x.round(5), lat=layers["crossings"].geometry.y.round(5)))
         if len(layers.get("crossings", [])) else "No route crosses a land border.\n",
         "\n## Legs\n",
-        _md_table(legs[["id", "mode", "length_km", "length_nm", "fits_aircraft_range", "fits_aircraft_range_round_trip",
+        _md_table(legs[["id", "mode", "length_km", "length_nm", *(["length_basis"] if "length_basis" in legs else []),
+                        "fits_aircraft_range", "fits_aircraft_range_round_trip",
                         "lane_join_from_km", "lane_join_to_km", "countries", "geometry_kind"]]),
+        "\n`length_basis`: what a leg's length measures. Road and foot legs are straight lines between cited towns, "
+        "so theirs are straight-line lengths, shorter than the road or path; river legs follow the Natural Earth "
+        "1:10m river centreline, a lower bound of a boat's track; air legs are great circles; sea legs follow the "
+        "searoute lane network. A route's length is the sum of its legs'.\n",
         "\n`lane_join_from_km` / `lane_join_to_km`: sea legs only, the geodesic distance from each port to the point "
         "where it joins the searoute lane network (drawn as a straight link).\n",
         (f"\n`fits_aircraft_range`: air legs only, one way, against the {scenario.aircraft['name']}'s range of "

@@ -142,3 +142,16 @@ def test_the_script_remakes_the_subset_byte_for_byte(shared_dir, tmp_path):
     provenance = json.loads((DATA / "rivers_ne10m.provenance.json").read_text(encoding="utf-8"))
     assert hashlib.sha256(source.read_bytes()).hexdigest() == provenance["input_sha256"]
     assert (tmp_path / "rivers_ne10m.geojson").read_bytes() == (DATA / "rivers_ne10m.geojson").read_bytes()
+
+
+def test_the_report_calls_road_and_foot_lengths_straight_line_lengths():
+    from geo.report import measurements, measurements_markdown
+
+    scenario = geo.load_scenario()
+    layers = geo.build_layers(scenario)
+    text = measurements_markdown(scenario, layers)
+    assert "straight-line lengths" in text and "| length_basis |" in text
+    table = measurements(scenario, layers)
+    notes = table.loc[(table["table"] == "leg") & (table["quantity"] == "length"), "note"]
+    roads = notes[notes.str.startswith(("road;", "foot;"))]
+    assert len(roads) > 0 and roads.str.contains("straight lines between cited towns").all()
