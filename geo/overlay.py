@@ -44,6 +44,10 @@ BORDER_SNAP_M = 2_000.0
 #: Crossings closer than this along a line are one crossing: a line running along a border river
 #: (Cobija, Tabatinga) or through a tripoint would otherwise cross back and forth within metres.
 CROSSING_MERGE_M = 5_000.0
+#: A stretch of line inside country B, entered from A and left back into A, that stays within this
+#: geodesic distance (metres) of country A runs along their border (a river centreline on a
+#: border river, such as the Amazon between Peru and Colombia): it is not a crossing there and back.
+ALONG_BORDER_M = 1_000.0
 
 
 def length_by_area(lines: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, *, key: str = "id",
@@ -138,7 +142,8 @@ def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = N
         Point geometry (EPSG:4326) at each crossing; columns ``line_id``, ``from_country``,
         ``to_country``, ``km_from_start`` (geodesic, along the line). A line leaving one country by
         sea and landing in another has no crossing: the two country pieces must meet within
-        :data:`BORDER_SNAP_M`.
+        :data:`BORDER_SNAP_M`. A line that runs along a border (a border river) and strays into the
+        neighbour within :data:`ALONG_BORDER_M` of the border does not cross it there and back.
     """
     world = _countries() if world is None else world  # read only
     tree = shapely.STRtree(world.geometry.values)  # one index for all lines
@@ -158,9 +163,10 @@ def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = N
                     c = shapely.get_coordinates(piece)
                     s = shapely.line_locate_point(part, shapely.points(c[0]), normalized=True)
                     e = shapely.line_locate_point(part, shapely.points(c[-1]), normalized=True)
-                    spans.append((s, e, iso, c[0], c[-1]))
+                    spans.append((s, e, iso, c[0], c[-1], piece))
             spans.sort(key=lambda t: t[0])
-            for (_s1, _e1, iso1, _, end1), (_s2, _e2, iso2, start2, _) in zip(spans[:-1], spans[1:]):
+            here = []  # [index of the span entered, from, to, metres along, lon, lat]
+            for k, ((_s1, _e1, iso1, _, end1, _), (_s2, _e2, iso2, start2, _, _)) in enumerate(zip(spans[:-1], spans[1:])):
                 if iso1 == iso2:
                     continue
                 gap_m = GEOD.inv(end1[0], end1[1], start2[0], start2[1])[2]
@@ -170,7 +176,9 @@ def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = N
                 # geodesic length of the line from its start to the crossing
                 head = substring(part, 0.0, shapely.line_locate_point(part, shapely.Point(lon, lat)))
                 along = float(geodesic_length_m([head])[0])
-                raw.append([iso1, iso2, offset + along, lon, lat])
+                here.append([k + 1, iso1, iso2, offset + along, lon, lat])
+            polys = dict(zip(hits["iso_a3"], hits.geometry.values))
+            raw.extend(c[1:] for c in _drop_along_border(here, spans, polys))
             offset += float(geodesic_length_m([part])[0])
         for iso1, iso2, along, lon, lat in _merge_crossings(raw):
             rows.append({"line_id": line_id, "from_country": iso1, "to_country": iso2,
@@ -178,6 +186,23 @@ def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = N
     df = pd.DataFrame(rows, columns=["line_id", "from_country", "to_country", "km_from_start", "lon", "lat"])
     return gpd.GeoDataFrame(df.drop(columns=["lon", "lat"]), geometry=shapely.points(df[["lon", "lat"]].to_numpy(dtype=float).reshape(-1, 2)),
                             crs="EPSG:4326")
+
+
+def _drop_along_border(crossings: list, spans: list, polys: dict) -> list:
+    """Leave out each pair A→B, B→A whose stretch in B stays within ALONG_BORDER_M of country A."""
+    drop: set[int] = set()
+    for n, (a, b) in enumerate(zip(crossings[:-1], crossings[1:])):
+        if n in drop or b[0] != a[0] + 1 or (a[1], a[2]) != (b[2], b[1]):
+            continue
+        piece = spans[a[0]][5]
+        pts = _densify_m(piece, 250.0)
+        # only the part of A near the stretch can be within reach (a prefilter; the distance decides)
+        near_a = shapely.intersection(polys[a[1]], buffer_m(shapely.envelope(piece), 2 * ALONG_BORDER_M))
+        if near_a.is_empty:
+            continue
+        if distance_to_geometry_m(pts[:, 0], pts[:, 1], near_a, spacing_m=250.0).max() <= ALONG_BORDER_M:
+            drop |= {n, n + 1}
+    return [c for n, c in enumerate(crossings) if n not in drop]
 
 
 def _merge_crossings(raw: list) -> list:

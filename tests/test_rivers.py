@@ -155,3 +155,17 @@ def test_the_report_calls_road_and_foot_lengths_straight_line_lengths():
     notes = table.loc[(table["table"] == "leg") & (table["quantity"] == "length"), "note"]
     roads = notes[notes.str.startswith(("road;", "foot;"))]
     assert len(roads) > 0 and roads.str.contains("straight lines between cited towns").all()
+
+
+def test_a_river_along_a_border_does_not_cross_it_there_and_back():
+    # Between Caballococha and Leticia the Amazon is the Peru-Colombia border; Natural Earth's centreline
+    # strays a few tens of metres into Colombia for 18 km. The only crossing is into Brazil at Tabatinga.
+    import geopandas as gpd
+
+    line, _ = river_path([CABALLOCOCHA, MANAUS])
+    got = geo.border_crossings(gpd.GeoDataFrame({"id": ["amazon"]}, geometry=[line], crs="EPSG:4326"))
+    assert list(zip(got["from_country"], got["to_country"])) == [("PER", "BRA")]
+    # a line that goes 25 km into Colombia and back does cross, both ways
+    detour = geo.great_circle([CABALLOCOCHA, (-70.35, -3.65), (-70.30, -4.0)])
+    got = geo.border_crossings(gpd.GeoDataFrame({"id": ["detour"]}, geometry=[detour], crs="EPSG:4326"))
+    assert list(zip(got["from_country"], got["to_country"])) == [("PER", "COL"), ("COL", "PER")]
