@@ -276,8 +276,9 @@ def river_path(points_lonlat, *, snap_m: float = RIVER_SNAP_M) -> tuple[shapely.
     Notes
     -----
     A 1:10m centreline is generalised: it follows the main channel's large bends but not every
-    meander, so a length along it is a lower bound of a boat's track (Tabatinga–Manaus is about
-    1,474 km along it, about 1,600 km by boat).
+    meander, so a length along it is a lower bound of a boat's track: Tabatinga–Manaus is about
+    1,500 km along it, where the Solimões, the river between the triple frontier and Manaus, is
+    1,630 km long (Wikipedia, "Rio Solimões") and the boat trip is commonly quoted at about 1,600 km.
     """
     graph, xy, vertex_name = _river_network()
     pts = np.asarray(points_lonlat, dtype=float).reshape(-1, 2)
