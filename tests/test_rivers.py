@@ -169,3 +169,15 @@ def test_a_river_along_a_border_does_not_cross_it_there_and_back():
     detour = geo.great_circle([CABALLOCOCHA, (-70.35, -3.65), (-70.30, -4.0)])
     got = geo.border_crossings(gpd.GeoDataFrame({"id": ["detour"]}, geometry=[detour], crs="EPSG:4326"))
     assert list(zip(got["from_country"], got["to_country"])) == [("PER", "COL"), ("COL", "PER")]
+
+
+def test_the_shipped_rivers_meet_at_their_confluences():
+    import networkx as nx
+
+    graph, _, names = _river_network()
+    assert nx.number_connected_components(graph) == 1  # Marañón and Ucayali -> Amazon <- Negro
+    # from the Marañón at Nauta's confluence to Manaus: Marañón or Ucayali first, then the Amazon, the Negro
+    _, rivers = river_path([(-73.55, -4.50), MANAUS])
+    assert rivers[-2:] == ["Amazonas", "Negro"]
+    with pytest.raises(geo.RoutingError, match=r"of the waypoint 1 \(-65\.0, -10\.0\)"):
+        river_path([TABATINGA, (-65.0, -10.0), MANAUS])
