@@ -20,7 +20,7 @@ import shapely
 from .countries import NATURAL_EARTH_CITATION, _countries, country_polygon
 from .errors import RoutingError, ScenarioError
 from .measure import buffer_m, geodesic_area_m2, geodesic_length_m, geodesic_perimeter_m
-from .official import OFFICIAL_CITATION, dissolve_units
+from .official import OFFICIAL_CITATION, OFFICIAL_COUNTRY, dissolve_units, place_unit_codes
 from .provenance import DRAWING_LEVELS, weakest
 from .overlay import (
     assign_places,
@@ -84,7 +84,7 @@ _PLACE_COLUMNS = [*_COMMON, "country", "lon", "lat", "coord_source", "geometry_k
 _REGION_COLUMNS = [*_COMMON, "geometry_kind", "geometry_basis", "official_area_km2", "official_area_source"]
 _LEG_COLUMNS = ["id", "name", "kind", "route_id", "route_name", "leg_seq", "from_id", "to_id", "mode", "confidence",
                 "drawing", "drawing_note", "sources", "source_refs", "period_start", "period_end", "geometry_kind", "geometry_basis",
-                "lane_join_from_km", "lane_join_to_km"]
+                "length_kind", "lane_join_from_km", "lane_join_to_km"]
 _ROUTE_COLUMNS = [*_COMMON, "modes", "leg_count", "stops", "geometry_kind", "geometry_basis"]
 _FLOW_COLUMNS = [*_COMMON, "destination", "share_pct", "from_id", "to_id", "geometry_kind", "geometry_basis"]
 
@@ -291,19 +291,6 @@ def leg_drawing(scenario: Scenario, leg: dict, basis: str) -> tuple[str, str | N
     return level, "; ".join(dict.fromkeys(notes)) or None
 
 
-def length_kind(mode: str, geometry_basis: str) -> str:
-    """What a leg's ``length_km`` measures: ``"great circle"`` (air, helicopter), ``"sea lane"``,
-    ``"river centreline"`` (a river leg that follows one) or ``"straight-line"`` (road, foot and other
-    river legs: straight geodesic segments between towns, not the length of a road, path or river)."""
-    if mode in ("air", "helicopter"):
-        return "great circle"
-    if mode == "sea":
-        return "sea lane"
-    if mode == "river" and "centreline" in geometry_basis:
-        return "river centreline"
-    return "straight-line"
-
-
 def _legs(scenario: Scenario) -> gpd.GeoDataFrame:
     places = scenario.places_by_id
     rows, geoms, problems = [], [], []
@@ -319,6 +306,10 @@ def _legs(scenario: Scenario) -> gpd.GeoDataFrame:
                 problems.append(scenario.problem(["routes", ri, "legs", li, "mode"], str(exc), leg["mode"]))
                 continue
             drawing, drawing_note = leg_drawing(scenario, leg, basis)
+            if route.get("drawing") and weakest([route["drawing"], drawing]) != drawing:  # a route declared weaker
+                drawing = route["drawing"]
+                drawing_note = "; ".join(n for n in (route.get("drawing_note"), drawing_note) if n) or None
+            extra = {k: v for k, v in extra.items() if k not in ("drawing", "drawing_note")}  # decided above
             rows.append({
                 "id": f"{route['id']}__{li + 1}",
                 "name": f"{a['name']} → {b['name']}",
@@ -348,7 +339,6 @@ def _legs(scenario: Scenario) -> gpd.GeoDataFrame:
     length_m = geodesic_length_m(geoms)
     df["length_km"] = np.round(m_to_km(length_m), 1)
     df["length_nm"] = np.round(m_to_nm(length_m), 1)
-    df["length_kind"] = [length_kind(m, b) for m, b in zip(df["mode"], df["geometry_basis"])]
     # Air legs against the range of the scenario's aircraft (none named: unknown). The Peru article's
     # planes land and fly back to the VRAEM: without refuelling that needs twice the leg.
     aircraft = scenario.aircraft
@@ -510,7 +500,7 @@ def build_layers(scenario: Scenario, *, official_files: dict | None = None) -> d
         layer["regions"] = length_by_area_text(layer, inner, key="id")
     legs["border_crossings"] = _crossings_text(legs, border_crossings(legs, world))
     routes["border_crossings"] = _crossings_text(routes, crossings, key="route_id")
-    _place_context(places, regions)
+    _place_context(places, regions, scenario, official_files)
     _region_context(regions, places, world)
     flows = _flows(scenario)
     return {"regions": regions, "routes": routes, "legs": legs, "flows": flows, "crossings": crossings,
@@ -570,9 +560,33 @@ def _crossings(scenario: Scenario, routes: gpd.GeoDataFrame, legs: gpd.GeoDataFr
     return gpd.GeoDataFrame(pd.DataFrame(rows, columns=cols), geometry=raw.geometry.values, crs="EPSG:4326")
 
 
-def _place_context(places: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> None:
-    """Add, in place: the regions each place lies in, its one assigned region, the nearest base."""
-    assigned = assign_places(places, regions)
+def _region_countries(scenario: Scenario, regions: gpd.GeoDataFrame) -> dict[str, set[str]]:
+    """The countries each region is drawn in, as its scenario entry states them (official units: the
+    official data's country; clip_to, iso_a3, a border strip's country); others are left to Natural Earth."""
+    official = dict(zip(regions["id"], regions["geometry_kind"] == "official_boundary"))
+    out = {}
+    for r in scenario.regions:
+        spec = r["geometry"]
+        if official.get(r["id"]):
+            out[r["id"]] = {OFFICIAL_COUNTRY}
+        elif spec.get("clip_to") or spec.get("iso_a3"):
+            out[r["id"]] = set(spec.get("clip_to") or spec.get("iso_a3"))
+        elif spec["method"] == "border_strip":
+            out[r["id"]] = {spec["country"]}
+    return out
+
+
+def _place_context(places: gpd.GeoDataFrame, regions: gpd.GeoDataFrame, scenario: Scenario,
+                   official_files: dict | None) -> None:
+    """Add, in place: the regions each place lies in (never a region of another country; official
+    regions by the place's INEI district code where its coord_source gives one), its one assigned
+    region, the nearest base."""
+    official = regions.loc[regions["geometry_kind"] == "official_boundary", "id"].tolist()
+    units = {r["id"]: [*r["official"]["ubigeo"], *(u["ubigeo"] for u in r["official"].get("newer_units", []))]
+             for r in scenario.regions if r["id"] in official}
+    codes = place_unit_codes(places, official_files) if official_files and units else None
+    assigned = assign_places(places, regions, countries=_region_countries(scenario, regions),
+                             place_units=codes, region_units=units)
     places["in_regions"] = assigned["in_regions"]
     places["region_id"] = assigned["region_id"]
     nearest = nearest_of_kind(places, "military_base")
