@@ -95,6 +95,25 @@ def _parser() -> argparse.ArgumentParser:
     fetch.add_argument("--mirror", help="local folder or base URL with the same files (default: $GEO_DATA_MIRROR, else the public origin)")
     fetch.add_argument("--cache", help="cache folder (default: $GEO_DATA_CACHE, else the per-user cache)")
 
+    bu = sub.add_parser("bundle", help="one zip to share: offline map, layers, measurements, sources, method and "
+                                       "manifest, events masked; `bundle verify FILE.zip` checks one")
+    bu.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
+    bu.add_argument("--events", metavar="FILE", help="point events (CSV or GeoJSON) to mask and include")
+    bu.add_argument("--out", metavar="FILE.zip", help="the zip to write (default: build/<scenario id>_bundle.zip)")
+    bu.add_argument("--mask", metavar="METHOD", help="required with --events: donut:MIN_M:MAX_M, hex:RES, "
+                                                     "admin:LEVEL (country, department, province, district) or none")
+    bu.add_argument("--min-count", type=int, metavar="K", help="hex/admin: leave out cells with fewer than K events "
+                                                               "(default 5)")
+    bu.add_argument("--keep", metavar="COLS", help="comma-separated event columns to keep (all others are dropped)")
+    bu_key = bu.add_mutually_exclusive_group()
+    bu_key.add_argument("--key-file", metavar="FILE", help="donut: file holding the secret key (never stored)")
+    bu_key.add_argument("--key-env", metavar="VAR", help="donut: environment variable holding the secret key")
+    bu.add_argument("--no-png", action="store_true", help="leave out the PNG even when Chromium is present")
+    bu_sub = bu.add_subparsers(dest="bundle_command", metavar="verify")
+    bu_verify = bu_sub.add_parser("verify", help="recompute every hash of a bundle; non-zero exit if anything "
+                                                 "was changed, added or removed")
+    bu_verify.add_argument("zip", metavar="FILE.zip")
+
     r = sub.add_parser("regions", help="geodesic area of every region, beside official areas")
     r.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
     return p
@@ -170,6 +189,13 @@ def _run(args) -> int:
             from .snapshot import save_png
 
             print(f"wrote {save_png(args.map_html, args.png, width=args.width, height=args.height)}")
+        elif args.command == "bundle":
+            from .bundle import cli_bundle
+
+            status, lines, problems = cli_bundle(args)
+            print("\n".join(lines)) if lines else None
+            print("\n".join(problems), file=sys.stderr) if problems else None
+            return status
         elif args.command == "regions":
             import pandas as pd
 
