@@ -679,7 +679,7 @@ def _map_html(scenario, layers: dict, masked: gpd.GeoDataFrame | None) -> str:
     import folium
 
     from .countries import countries, country_polygon
-    from .render import escape_html, inline_assets, make_map
+    from .render import inline_assets, make_map
 
     points = masked
     if masked is not None and len(masked) and (shapely.get_type_id(np.asarray(masked.geometry.values)) != 0).any():
@@ -693,8 +693,7 @@ def _map_html(scenario, layers: dict, masked: gpd.GeoDataFrame | None) -> str:
                  air_range_label=f"{scenario.aircraft['name']} range" if scenario.aircraft else "",
                  tiles=False, views=scenario.views, events=points)
     if points is not masked:
-        cells = gpd.GeoDataFrame({"name": [escape_html(f"{n} events") for n in masked["event_count"]]},
-                                 geometry=masked.geometry.values, crs="EPSG:4326")
+        cells = gpd.GeoDataFrame(geometry=masked.geometry.values, crs="EPSG:4326")
         folium.GeoJson(cells.to_json(), name="Events (masked: counts per area)",
                        style_function=lambda _: {"color": "#e7298a", "weight": 1, "fillOpacity": 0.25}).add_to(m)
     return inline_assets(deterministic_ids(m.get_root().render()))
@@ -821,6 +820,12 @@ def bundle(scenario=None, *, out: str | Path | None = None, events=None, mask=No
         result = mask_events(original, spec, key=_read_key(key), min_count=min_count, keep=keep,
                              official_files=official_files, focus_country=scen.focus_country)
         masking, masked_gdf, dropped = result.record, result.events, result.dropped
+    scan_coordinates = masking is not None and masking["method"] != "none"
+    if scan_coordinates:  # the masked events alone first: refused before the slow part
+        early = leak_scan({"layers/events.geojson": geojson_text(masked_gdf).encode("utf-8")}, events=original)
+        if early:
+            raise LeakError(f"{out}: not written, the masked events would leak: "
+                            + "; ".join(map(str, early[:10])), early)
     layers = build_layers(scen, official_files=official_files)
 
     page = _map_html(scen, layers, masked_gdf)
@@ -840,7 +845,6 @@ def bundle(scenario=None, *, out: str | Path | None = None, events=None, mask=No
     data = _data_versions(official_files)
     files["SOURCES.md"] = _sources_md(scen, layers, data).encode("utf-8")
 
-    scan_coordinates = masking is not None and masking["method"] != "none"
     leak_summary = (("Every file was searched for the original event coordinates (each event's longitude and "
                      "latitude together, at the precision given and at 4 or more decimals), for the values of "
                      "the dropped columns and for absolute paths of the machine that made it: none was found.")
