@@ -374,3 +374,20 @@ def test_cli_refuses_events_without_a_mask_or_a_key(events_csv, tmp_path, capsys
     assert main(["bundle", "--events", str(events_csv), "--mask", "hex:7", "--keep", "nope", "--out", str(out)]) == 2
     assert "--keep nope" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_aggregated_map_opens_offline_in_a_browser(hex_bundle, chromium, tmp_path):
+    from geo.snapshot import open_map
+
+    files = _files(hex_bundle.path)
+    n_cells = len(json.loads(files["layers/events.geojson"])["features"])
+    page = tmp_path / "map.html"
+    page.write_bytes(files["peru_trafficking_map.html"])
+    with open_map(page, serve_assets=False) as view:
+        # the GeoJSON layers folium declared; the cells' layer holds one hexagon (7-point ring) per cell
+        hexagons = view.page.evaluate("""() => Object.keys(window).filter(k => k.startsWith('geo_json_') && window[k] && window[k].getLayers)
+            .map(k => window[k].getLayers().map(l => l.feature.geometry))
+            .filter(gs => gs.length && gs.every(g => g.type === 'Polygon' && g.coordinates[0].length === 7))
+            .map(gs => gs.length)""")
+        assert view.page_errors == [] and view.blocked_urls == [] and view.console_errors == []
+    assert hexagons == [n_cells]
