@@ -55,6 +55,8 @@ _CANVAS_DECIMALS = (5,)
 # folium names every element "<kind>_<32 hex digits>" from uuid4.
 _FOLIUM_ID = re.compile(r"(?<=_)[0-9a-f]{32}(?![0-9a-f])")
 _NUMBER = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
+#: Most characters between the two numbers of a coordinate pair in text (", ", ",-", " lon -").
+_PAIR_GAP = 12
 _WHOLE_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 _BASE64_STRING = re.compile(r'"([A-Za-z0-9+/]{12,}={0,2})"')
 _TEXT_SUFFIXES = (".html", ".geojson", ".csv", ".md", ".txt", ".json")
@@ -397,9 +399,13 @@ def _coordinate_forms(value: float) -> set[str]:
     return forms
 
 
-def _number_tokens(text: str) -> set[str]:
-    """Every decimal number written in a text, sign dropped and trailing zeros stripped."""
-    return {t.rstrip("0") for t in _NUMBER.findall(text)}
+def _number_pairs(text: str) -> set[tuple[str, str]]:
+    """Every two decimal numbers written one after the other in a text (at most
+    :data:`_PAIR_GAP` characters apart, no digit between: ``[-73.8, -12.5]``, ``-73.8,-12.5``,
+    ``lat -12.5 lon -73.8``), signs dropped and trailing zeros stripped."""
+    found = [(m.start(), m.end(), m.group(0).rstrip("0")) for m in _NUMBER.finditer(text)]
+    return {(a[2], b[2]) for a, b in zip(found, found[1:])
+            if b[0] - a[1] <= _PAIR_GAP and not any(c.isdigit() for c in text[a[1]:b[0]])}
 
 
 class _Targets:
@@ -411,9 +417,9 @@ class _Targets:
             geoms = np.asarray(events.geometry.values)
             pts = (shapely.get_type_id(geoms) == 0) & ~shapely.is_empty(geoms)
             self.lon, self.lat = shapely.get_x(geoms[pts]), shapely.get_y(geoms[pts])
-        # each event needs both of its axes in one file
-        self.lon_forms = [_coordinate_forms(v) for v in self.lon]
-        self.lat_forms = [_coordinate_forms(v) for v in self.lat]
+        # an event is found when its longitude and latitude are written together, in either order
+        self.pairs = [{p for a in _coordinate_forms(x) for b in _coordinate_forms(y) for p in ((a, b), (b, a))}
+                      for x, y in zip(self.lon, self.lat)]
         self.values = []  # (column, "text" or "number", forms)
         for column, values in (dropped or {}).items():
             for v in values:
@@ -455,42 +461,45 @@ def _scan_text(name: str, text: str, t: _Targets, found: list, *, values: bool =
     for p in t.paths:
         if p in text:
             found.append(Leak(name, "path", repr(p)))
-    tokens = _number_tokens(text) if len(t.lon) else set()
-    hits = [i for i in range(len(t.lon)) if not t.lon_forms[i].isdisjoint(tokens)
-            and not t.lat_forms[i].isdisjoint(tokens)]
-    # the map's canvas layer carries coordinates as base64 int32 (degrees x 10**5)
-    ints = []
-    for blob in _BASE64_STRING.findall(text):
+    hits = []
+    if len(t.lon):
+        pairs = _number_pairs(text)
+        hits = [i for i, mine in enumerate(t.pairs) if not mine.isdisjoint(pairs)]
+    # the map's canvas layer carries points as base64 int32 pairs [lat, lon] (degrees x 10**5)
+    keys = []
+    for blob in _BASE64_STRING.findall(text) if len(t.lon) else ():
         try:
             raw = base64.b64decode(blob, validate=True)
         except (binascii.Error, ValueError):
             continue
-        if len(raw) % 4 == 0:
-            ints.append(np.frombuffer(raw, dtype="<i4"))
-    if ints and len(t.lon):
-        present = np.concatenate(ints)
+        if len(raw) % 4 == 0 and len(raw) >= 8:
+            a = np.frombuffer(raw, dtype="<i4").astype(np.int64)
+            keys.append((a[:-1] << 32) | (a[1:] & 0xFFFFFFFF))
+    if keys:
+        present = np.concatenate(keys)
         for d in _CANVAS_DECIMALS:
             lon_i, lat_i = np.round(t.lon * 10 ** d).astype(np.int64), np.round(t.lat * 10 ** d).astype(np.int64)
-            both = np.isin(lon_i, present) & np.isin(lat_i, present)
+            both = (np.isin((lat_i << 32) | (lon_i & 0xFFFFFFFF), present)
+                    | np.isin((lon_i << 32) | (lat_i & 0xFFFFFFFF), present))
             hits.extend(np.flatnonzero(both).tolist())
     for i in sorted(set(hits))[:20]:
         found.append(Leak(name, "coordinate", f"of event {i + 1} (row order of the input)"))
 
 
 def _scan_gpkg(name: str, data: bytes, t: _Targets, found: list) -> None:
-    """Every text cell as text; every geometry blob for the float64 bytes of the coordinates; every
-    number (R-tree bounds are float32) for the coordinates within float32 rounding."""
+    """Every text cell as text; every blob for an event's x and y as consecutive float64 (a point's
+    WKB); the R-tree spatial index for its float32 bounds."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "scan.gpkg"
         path.write_bytes(data)
         con = sqlite3.connect(path)
         try:
-            cells_text, blobs, reals = [], [], []
+            cells_text, blobs, bounds = [], [], []
             tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
             for table in tables:
                 try:
                     rows = con.execute(f'SELECT * FROM "{table}"').fetchall()
-                except sqlite3.Error:  # an R-tree needs its module; bounds are also in the blobs
+                except sqlite3.Error:  # a virtual table whose module SQLite lacks
                     continue
                 for row in rows:
                     for v in row:
@@ -498,24 +507,37 @@ def _scan_gpkg(name: str, data: bytes, t: _Targets, found: list) -> None:
                             cells_text.append(v)
                         elif isinstance(v, bytes):
                             blobs.append(v)
-                        elif isinstance(v, float):
-                            reals.append(v)
+                    if table.startswith("rtree_") and len(row) == 5:  # id, minx, maxx, miny, maxy
+                        bounds.append(row[1:])
         finally:
             con.close()
     _scan_text(name, "\n".join(cells_text), t, found)
     if not len(t.lon):
         return
-    blob = b"\n".join(blobs)
-    reals = np.asarray(reals)
     hits = []
-    for i, (x, y) in enumerate(zip(t.lon, t.lat)):
-        if struct.pack("<d", x) in blob and struct.pack("<d", y) in blob:
-            hits.append(i)
-        elif len(reals):
-            tol_x, tol_y = 2 * np.spacing(np.float32(abs(x))), 2 * np.spacing(np.float32(abs(y)))
-            if (np.abs(reals - x) <= tol_x).any() and (np.abs(reals - y) <= tol_y).any():
-                hits.append(i)
-    for i in hits[:20]:
+    # geometries: x and y as consecutive float64 (WKB), at the precision given or rounded
+    blob = b"\x00".join(blobs)
+    present = np.concatenate([np.frombuffer(blob[k:k + (len(blob) - k) // 16 * 16], dtype="<c16")
+                              for k in range(16)]) if len(blob) >= 16 else np.empty(0, dtype="<c16")
+    present = present[np.isfinite(present)]  # bytes that are not numbers
+    for d in (None, *range(LEAK_MIN_DECIMALS, 7)):
+        x, y = (t.lon, t.lat) if d is None else (np.round(t.lon, d), np.round(t.lat, d))
+        hits.extend(np.flatnonzero(np.isin(x + 1j * y, present)).tolist())
+    # the spatial index: a point's bounds as float32, rounded outwards (up to two float32 steps)
+    if bounds:
+        b = np.asarray(bounds, dtype=np.float64)
+        stored = b[:, 0] + 1j * b[:, 2]  # minx, miny
+
+        def steps(v):
+            v32 = v.astype(np.float32)
+            down1, up1 = np.nextafter(v32, np.float32(-np.inf)), np.nextafter(v32, np.float32(np.inf))
+            return [np.nextafter(down1, np.float32(-np.inf)), down1, v32, up1, np.nextafter(up1, np.float32(np.inf))]
+
+        for cx in steps(t.lon):
+            for cy in steps(t.lat):
+                hits.extend(np.flatnonzero(np.isin(cx.astype(np.float64) + 1j * cy.astype(np.float64),
+                                                   stored)).tolist())
+    for i in sorted(set(hits))[:20]:
         found.append(Leak(name, "coordinate", f"of event {i + 1} (row order of the input)"))
 
 
@@ -528,12 +550,13 @@ def leak_scan(source, *, events: gpd.GeoDataFrame | None = None, dropped: dict |
     source : str, pathlib.Path or dict of str to bytes
         A bundle zip, or its files by name.
     events : geopandas.GeoDataFrame, keyword-only
-        The ORIGINAL events (before masking), EPSG:4326 points. An event leaks from a file when both
-        its longitude and its latitude appear in it: in text as a number (sign ignored) at the
+        The ORIGINAL events (before masking), EPSG:4326 points. An event leaks from a file when its
+        longitude and latitude are written together, in either order: in text as two numbers one
+        after the other (signs ignored, at most 12 characters and no digit between them) at the
         precision given or rounded or truncated to 4 or more decimals (about 11 m); in the map's
-        canvas layer as degrees × 10**5; in a GeoPackage as the float64 of a geometry or within
-        float32 rounding in its spatial index. Coordinates given with fewer than 4 decimals are not
-        looked for in text (they match unrelated numbers).
+        canvas layer as consecutive integers of degrees × 10**5; in a GeoPackage as consecutive
+        float64 (a point's WKB), at the precision given or rounded to 4 to 6 decimals, or as the
+        float32 bounds of its spatial index. Forms with fewer than 4 decimals are not looked for.
     dropped : dict of str to list, keyword-only
         Columns that were dropped, with their values (:class:`geo.masking.MaskResult.dropped`). Text of
         4 or more characters and numbers of 4 or more digits are looked for, as written, JSON- and

@@ -113,7 +113,7 @@ def test_source_date_epoch_sets_the_timestamps(monkeypatch):
 def test_no_path_or_name_of_the_machine_in_any_file(donut_pair, tmp_path_factory):
     files = _files(donut_pair[0].path)
     forbidden = [os.getcwd(), os.path.expanduser("~"), str(tmp_path_factory.getbasetemp()),
-                 str(donut_pair[0].path.parent), os.path.dirname(geo.__file__)]
+                 str(donut_pair[0].path.parent), os.path.dirname(geo.__file__), "geo-bundle-"]
     for name, data in files.items():
         text = data.decode("latin-1")
         for path in forbidden:
@@ -340,6 +340,22 @@ def test_leak_scan_finds_the_coordinates_when_masking_is_off(open_bundle, origin
     # the dropped columns are not there
     assert leak_scan(open_bundle.path, dropped={"note": original["note"].tolist(),
                                                 "amount_kg": original["amount_kg"].tolist()}) == []
+
+
+def test_leak_scan_finds_points_in_the_geopackage_index_alone(open_bundle, original, tmp_path):
+    """With every geometry blanked, the R-tree index still holds each point's float32 bounds."""
+    path = tmp_path / "blanked.gpkg"
+    path.write_bytes(_files(open_bundle.path)["peru_cocaine.gpkg"])
+    con = sqlite3.connect(path)
+    for (trigger,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"
+                                  ).fetchall():
+        con.execute(f'DROP TRIGGER "{trigger}"')
+    con.execute("UPDATE events SET geom = NULL")
+    con.commit()
+    con.close()
+    data = path.read_bytes()
+    for part in (original.iloc[:20], original.iloc[20:40], original.iloc[40:]):  # 20 findings listed at most
+        assert len(leak_scan({"blanked.gpkg": data}, events=part)) == 20
 
 
 def test_leak_scan_finds_a_kept_value_and_a_path(donut_pair, original):
