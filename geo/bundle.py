@@ -57,6 +57,9 @@ _FOLIUM_ID = re.compile(r"(?<=_)[0-9a-f]{32}(?![0-9a-f])")
 _NUMBER = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
 #: Most characters between the two numbers of a coordinate pair in text (", ", ",-", " lon -").
 _PAIR_GAP = 12
+_WORD = re.compile(r"\w+")
+#: Dropped text values are indexed by their first words, at most this many.
+_MAX_WORDS = 6
 _WHOLE_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 _BASE64_STRING = re.compile(r'"([A-Za-z0-9+/]{12,}={0,2})"')
 _TEXT_SUFFIXES = (".html", ".geojson", ".csv", ".md", ".txt", ".json")
@@ -449,14 +452,33 @@ def _value_forms(value) -> tuple[str, list[str]]:
                            html.escape(text, quote=True), html.escape(text, quote=False)})
 
 
-def _has_value(text: str, numbers: set[str], kind: str, forms: list[str]) -> bool:
-    return any(f in numbers for f in forms) if kind == "number" else any(f in text for f in forms)
+def _present(text: str, values: list) -> list[bool]:
+    """Which of ``values`` ((column, kind, forms) of :class:`_Targets`) appear in ``text``: numbers
+    as whole numbers, text as whole words (``"Quispe"`` is not found inside ``"Quispes"``). The
+    word sequences of the text are indexed once, so that many values cost little; a match is then
+    confirmed as a substring."""
+    numbers = set(_WHOLE_NUMBER.findall(text)) if any(kind == "number" for _, kind, _ in values) else set()
+    keys = {}
+    for _, kind, forms in values:
+        if kind == "text":
+            for form in forms:
+                keys[form] = tuple(_WORD.findall(form)[:_MAX_WORDS])
+    lengths = {len(k) for k in keys.values() if k}
+    words = _WORD.findall(text) if lengths else []
+    grams = {tuple(words[i:i + n]) for n in lengths for i in range(len(words) - n + 1)}
+    out = []
+    for _, kind, forms in values:
+        if kind == "number":
+            out.append(any(f in numbers for f in forms))
+        else:
+            out.append(any((not keys[f] or keys[f] in grams) and f in text for f in forms))
+    return out
 
 
 def _scan_text(name: str, text: str, t: _Targets, found: list, *, values: bool = True) -> None:
     if values and t.values:
-        numbers = set(_WHOLE_NUMBER.findall(text))
-        for column in dict.fromkeys(c for c, kind, forms in t.values if _has_value(text, numbers, kind, forms)):
+        hit = _present(text, t.values)
+        for column in dict.fromkeys(v[0] for v, h in zip(t.values, hit) if h):
             found.append(Leak(name, "dropped_value", f"of column {column!r}"))
     for p in t.paths:
         if p in text:
@@ -559,8 +581,9 @@ def leak_scan(source, *, events: gpd.GeoDataFrame | None = None, dropped: dict |
         float32 bounds of its spatial index. Forms with fewer than 4 decimals are not looked for.
     dropped : dict of str to list, keyword-only
         Columns that were dropped, with their values (:class:`geo.masking.MaskResult.dropped`). Text of
-        4 or more characters and numbers of 4 or more digits are looked for, as written, JSON- and
-        HTML-escaped.
+        4 or more characters (as whole words, as written, JSON- and HTML-escaped) and numbers of 4
+        or more digits (as whole numbers) are looked for, except values that the scenario's own
+        files or the map's scripts hold anyway.
     paths : iterable of str, keyword-only
         Absolute paths of the machine (working folder, home, temporary folder, input folders).
 
@@ -587,8 +610,7 @@ def leak_scan(source, *, events: gpd.GeoDataFrame | None = None, dropped: dict |
         except (KeyError, ValueError, AttributeError):
             pass
         base_text = "\n".join(baseline)
-        base_numbers = set(_WHOLE_NUMBER.findall(base_text))
-        t.values = [v for v in t.values if not _has_value(base_text, base_numbers, v[1], v[2])]
+        t.values = [v for v, known in zip(t.values, _present(base_text, t.values)) if not known]
     found: list[Leak] = []
     for name in sorted(files):
         data = files[name]
