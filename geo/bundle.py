@@ -139,12 +139,37 @@ def _epoch() -> tuple[tuple, str | None]:
     return stamp, when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def deterministic_ids(page: str) -> str:
-    """A rendered folium page with its random element ids (uuid4 hex) renumbered in order of first
-    appearance (``map_00000000000000000000000000000001``, ...): same length, same references, so the
-    page works as before and the same map always gives the same text."""
-    ids: dict[str, str] = {}
-    return _FOLIUM_ID.sub(lambda m: ids.setdefault(m.group(0), f"{len(ids) + 1:032x}"), page)
+def deterministic_ids(m) -> str:
+    """Render a folium map with its random element ids (uuid4 hex) renumbered in order of first
+    appearance (``map_00000000000000000000000000000001``, ...).
+
+    Parameters
+    ----------
+    m : folium.Map
+
+    Returns
+    -------
+    str
+        The page as :meth:`folium.Figure.render` gives it, with only the ids of the map's own
+        elements replaced (same length, every reference the same), so the page works as before, the
+        same map always gives the same text, and data that happens to hold such digits is untouched.
+    """
+    root = m.get_root()
+    page = root.render()
+    ids, stack = set(), [root]
+    while stack:  # every element of the tree, including those added while rendering
+        el = stack.pop()
+        ids.add(el._id)
+        stack.extend(el._children.values())
+        stack.extend(getattr(el, part) for part in ("header", "html", "script")
+                     if hasattr(getattr(el, part, None), "_children"))
+    new: dict[str, str] = {}
+
+    def renumber(match):
+        old = match.group(0)
+        return new.setdefault(old, f"{len(new) + 1:032x}") if old in ids else old
+
+    return _FOLIUM_ID.sub(renumber, page)
 
 
 def _png_without_metadata(png: bytes) -> bytes:
@@ -741,7 +766,7 @@ def _map_html(scenario, layers: dict, masked: gpd.GeoDataFrame | None) -> str:
         cells = gpd.GeoDataFrame(geometry=masked.geometry.values, crs="EPSG:4326")
         folium.GeoJson(cells.to_json(), name="Events (masked: counts per area)",
                        style_function=lambda _: {"color": "#e7298a", "weight": 1, "fillOpacity": 0.25}).add_to(m)
-    return inline_assets(deterministic_ids(m.get_root().render()))
+    return inline_assets(deterministic_ids(m))
 
 
 def _png(page: str, stem: str, png) -> bytes | None:
@@ -937,6 +962,8 @@ def cli_bundle(args) -> tuple[int, list[str], list[str]]:
         if problems:
             return 1, [], [f"error: {args.zip}: {p}" for p in problems]
         return 0, [f"{args.zip}: every file matches manifest.json (SHA-256)"], []
+    if args.mask and not args.events:
+        raise BundleError(f"--mask {args.mask}: there are no events to mask (give --events FILE)")
     key = None
     if args.key_file:
         try:

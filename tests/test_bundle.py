@@ -389,6 +389,8 @@ def test_cli_refuses_events_without_a_mask_or_a_key(events_csv, tmp_path, capsys
     assert "GEO_TEST_KEY" in capsys.readouterr().err
     assert main(["bundle", "--events", str(events_csv), "--mask", "hex:7", "--keep", "nope", "--out", str(out)]) == 2
     assert "--keep nope" in capsys.readouterr().err
+    assert main(["bundle", "--mask", "hex:7", "--out", str(out)]) == 2
+    assert "no events to mask" in capsys.readouterr().err
     assert not out.exists()
 
 
@@ -407,3 +409,20 @@ def test_aggregated_map_opens_offline_in_a_browser(hex_bundle, chromium, tmp_pat
             .map(gs => gs.length)""")
         assert view.page_errors == [] and view.blocked_urls == [] and view.console_errors == []
     assert hexagons == [n_cells]
+
+
+def test_renumbering_touches_only_the_map_elements():
+    import folium
+
+    from geo.bundle import deterministic_ids
+
+    data = "case_" + hashlib.md5(b"x").hexdigest()  # looks like a folium id, but is data
+    pages = []
+    for _ in range(2):
+        m = folium.Map(tiles=None)
+        folium.Marker([-12.5, -73.8], popup=folium.Popup(data)).add_to(m)
+        pages.append(deterministic_ids(m))
+    assert pages[0] == pages[1]
+    assert data in pages[0]
+    marker = re.search(r"marker_([0-9a-f]{32})", pages[0]).group(1)
+    assert int(marker, 16) < 10  # renumbered: map, popup, marker, ...
