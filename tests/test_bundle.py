@@ -171,6 +171,12 @@ def test_manifest_and_texts(donut_pair):
     assert manifest["events"]["parameters"] == {"min_m": MIN_M, "max_m": MAX_M}
     assert manifest["data"]["inei"]["used"] is False  # built here on the sketches
     assert {"natural_earth", "inei", "searoute"} <= set(manifest["data"])
+    from geo.countries import _zip_path
+
+    with zipfile.ZipFile(_zip_path()) as z:  # Natural Earth's own VERSION.txt (5.1.1 in 2024)
+        assert manifest["data"]["natural_earth"]["version"] == z.read(
+            "ne_10m_admin_0_countries_deu.VERSION.txt").decode().strip()
+    assert re.fullmatch(r"\d+\.\d+\.\d+", manifest["data"]["natural_earth"]["version"])
     text = b"".join(files.values())
     assert KEY not in text and hashlib.sha256(KEY).hexdigest().encode() not in text
     sources = files["SOURCES.md"].decode()
