@@ -33,6 +33,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+import shapely.affinity
 from pyproj import Geod
 
 from .errors import GeoError
@@ -231,6 +232,20 @@ def _aggregate(owner: np.ndarray, events: gpd.GeoDataFrame, keep: list[str], min
     return counts, kept
 
 
+def _cell_polygon(boundary_latlng):
+    """A cell's (lat, lng) boundary as a Polygon, or as a MultiPolygon split at ±180° when the cell
+    straddles the antimeridian (RFC 7946 §3.1.9)."""
+    lon = np.array([p[1] for p in boundary_latlng])
+    lat = np.array([p[0] for p in boundary_latlng])
+    if lon.max() - lon.min() <= 180:
+        return shapely.Polygon(np.column_stack([lon, lat]))
+    shifted = shapely.Polygon(np.column_stack([np.where(lon < 0, lon + 360, lon), lat]))
+    east = shapely.intersection(shifted, shapely.box(0, -90, 180, 90))
+    west = shapely.affinity.translate(shapely.intersection(shifted, shapely.box(180, -90, 360, 90)), xoff=-360)
+    parts = [g for part in (east, west) for g in shapely.get_parts(part) if g.geom_type == "Polygon"]
+    return shapely.MultiPolygon(parts)
+
+
 def hex_aggregate(events: gpd.GeoDataFrame, *, resolution: int, min_count: int = DEFAULT_MIN_COUNT,
                   keep=()) -> tuple[gpd.GeoDataFrame, int]:
     """Count events per H3 cell, keeping only cells with at least ``min_count`` events.
@@ -251,7 +266,8 @@ def hex_aggregate(events: gpd.GeoDataFrame, *, resolution: int, min_count: int =
     -------
     (geopandas.GeoDataFrame, int)
         One row per kept cell, sorted by cell: ``h3_cell`` (index as hex text), ``h3_resolution``,
-        ``event_count``, the ``keep`` columns; Polygon geometry (the cell's boundary), EPSG:4326.
+        ``event_count``, the ``keep`` columns; Polygon geometry (the cell's boundary; a
+        MultiPolygon split at ±180° for a cell across the antimeridian), EPSG:4326.
         And the number of events in suppressed cells.
 
     Raises
@@ -269,7 +285,7 @@ def hex_aggregate(events: gpd.GeoDataFrame, *, resolution: int, min_count: int =
     names, owner = np.unique(np.asarray(cells, dtype=object).astype(str), return_inverse=True)
     counts, kept = _aggregate(owner, events, keep, min_count)
     chosen = names[counts.index.to_numpy()]
-    polygons = [shapely.Polygon([(x, y) for y, x in h3.cell_to_boundary(c)]) for c in chosen]
+    polygons = [_cell_polygon(h3.cell_to_boundary(c)) for c in chosen]
     out = gpd.GeoDataFrame({"h3_cell": chosen, "h3_resolution": resolution, "event_count": counts.to_numpy(),
                             **{k: kept[k].reindex(counts.index).to_numpy() for k in keep}},
                            geometry=shapely.orient_polygons(polygons) if polygons else [], crs="EPSG:4326")

@@ -302,6 +302,32 @@ def test_every_hex_cell_holds_at_least_k_events(hex_bundle, original):
     assert record["parameters"] == {"resolution": 7, "min_count": K}
 
 
+def test_hex_cells_across_the_antimeridian_are_split():
+    import h3
+
+    from geo.masking import hex_aggregate
+
+    events = gpd_points([(179.9, -17.0), (-179.9, -17.0), (179.95, -17.1)])
+    cells, left = hex_aggregate(events, resolution=1, min_count=1)
+    assert left == 0 and cells["event_count"].sum() == 3
+    for row in cells.itertuples():
+        for part in shapely.get_parts(row.geometry):
+            x = shapely.get_coordinates(part)[:, 0]
+            assert x.max() - x.min() <= 180
+        # the written cell has H3's own area of the cell, both halves together (H3 measures on a
+        # sphere of the authalic radius, we on the WGS84 ellipsoid: a few tenths of a percent apart)
+        area_km2 = geo.geodesic_area_m2([row.geometry])[0] / 1e6
+        assert area_km2 == pytest.approx(h3.cell_area(row.h3_cell, unit="km^2"), rel=5e-3)
+    assert any(g.geom_type == "MultiPolygon" for g in cells.geometry)
+
+
+def gpd_points(lonlat):
+    import geopandas as gpd
+
+    return gpd.GeoDataFrame({"id": [f"e{i}" for i in range(len(lonlat))]},
+                            geometry=shapely.points(lonlat), crs="EPSG:4326")
+
+
 def test_admin_country_and_departments(original, official_files):
     country, left = admin_aggregate(original, level="country", min_count=K)
     assert list(country["unit_id"]) == ["PER"] and list(country["event_count"]) == [60] and left == 0
