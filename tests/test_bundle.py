@@ -435,7 +435,8 @@ def test_aggregated_map_opens_offline_in_a_browser(hex_bundle, chromium, tmp_pat
     page.write_bytes(files["peru_trafficking_map.html"])
     with open_map(page, serve_assets=False) as view:
         # the GeoJSON layers folium declared; the cells' layer holds one hexagon (7-point ring) per cell
-        hexagons = view.page.evaluate("""() => Object.keys(window).filter(k => k.startsWith('geo_json_') && window[k] && window[k].getLayers)
+        hexagons = view.page.evaluate("""() => Object.keys(window)
+            .filter(k => k.startsWith('geo_json_') && window[k] && window[k].getLayers)
             .map(k => window[k].getLayers().map(l => l.feature.geometry))
             .filter(gs => gs.length && gs.every(g => g.type === 'Polygon' && g.coordinates[0].length === 7))
             .map(gs => gs.length)""")
