@@ -814,8 +814,12 @@ def _gpkg(layers: dict, masked: gpd.GeoDataFrame | None, scenario, stamp_iso: st
 
 
 def _machine_paths(*inputs) -> list[str]:
+    """Absolute paths of this machine that a bundle must not hold (and its host name: names of 4
+    characters or fewer are left out of the search, which :func:`leak_scan` does for all)."""
+    import socket
+
     paths = {os.getcwd(), str(Path.home()), str(Path(tempfile.gettempdir()) / "geo-bundle-"),
-             str(Path(__file__).resolve().parent.parent)}
+             str(Path(__file__).resolve().parent.parent), socket.gethostname()}
     for p in inputs:
         if p is not None and isinstance(p, (str, Path)):
             paths.add(str(Path(p).resolve().parent))
