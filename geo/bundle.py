@@ -819,7 +819,10 @@ def _machine_paths(*inputs) -> list[str]:
     import socket
 
     paths = {os.getcwd(), str(Path.home()), str(Path(tempfile.gettempdir()) / "geo-bundle-"),
-             str(Path(__file__).resolve().parent.parent), socket.gethostname()}
+             str(Path(__file__).resolve().parent.parent)}
+    host = socket.gethostname()
+    if not host.startswith("localhost"):  # the same on every machine, and a word maps can hold
+        paths.add(host)
     for p in inputs:
         if p is not None and isinstance(p, (str, Path)):
             paths.add(str(Path(p).resolve().parent))
