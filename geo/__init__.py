@@ -11,11 +11,13 @@ map and geodesic measurements. The default scenario is Peru's cocaine economy.
 
 from .audit import Finding, audit
 from .build import BuildResult, build
+from .bundle import BundleResult, bundle, leak_scan, verify_bundle
 from .countries import countries, country_polygon
 from .events import EventsError, assign_events, load_events
 from .export import EXPORT_FORMATS, export_layers
 from .errors import GeoError, GeometryError, OfficialDataWarning, RoutingError, ScenarioError
 from .layers import LAYER_NAMES, build_layers
+from .masking import mask_events
 from .measure import (
                       buffer_m,
                       distance_m,
@@ -46,6 +48,7 @@ from .writers import (atomic_write_text, geojson_text, invalid_geometries, json_
 __all__ = [
     "Finding", "audit",
     "BuildResult", "build",
+    "BundleResult", "bundle", "leak_scan", "verify_bundle", "mask_events",
     "countries", "country_polygon",
     "GeoError", "GeometryError", "OfficialDataWarning", "RoutingError", "ScenarioError", "DataError",
     "cached_official", "fetch_official",

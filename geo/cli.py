@@ -103,6 +103,24 @@ def _parser() -> argparse.ArgumentParser:
                                       "(exit status 1 if there is any)")
     au.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
     au.add_argument("--layers", metavar="DIR", help="audit the GeoJSON layers already in DIR (default: build them now)")
+    bu = sub.add_parser("bundle", help="one zip to share: offline map, layers, measurements, sources, method and "
+                                       "manifest, events masked; `bundle verify FILE.zip` checks one")
+    bu.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
+    bu.add_argument("--events", metavar="FILE", help="point events (CSV or GeoJSON) to mask and include")
+    bu.add_argument("--out", metavar="FILE.zip", help="the zip to write (default: build/<scenario id>_bundle.zip)")
+    bu.add_argument("--mask", metavar="METHOD", help="required with --events: donut:MIN_M:MAX_M, hex:RES, "
+                                                     "admin:LEVEL (country, department, province, district) or none")
+    bu.add_argument("--min-count", type=int, metavar="K", help="hex/admin: leave out cells with fewer than K events "
+                                                               "(default 5)")
+    bu.add_argument("--keep", metavar="COLS", help="comma-separated event columns to keep (all others are dropped)")
+    bu_key = bu.add_mutually_exclusive_group()
+    bu_key.add_argument("--key-file", metavar="FILE", help="donut: file holding the secret key (never stored)")
+    bu_key.add_argument("--key-env", metavar="VAR", help="donut: environment variable holding the secret key")
+    bu.add_argument("--no-png", action="store_true", help="leave out the PNG even when Chromium is present")
+    bu_sub = bu.add_subparsers(dest="bundle_command", metavar="verify")
+    bu_verify = bu_sub.add_parser("verify", help="recompute every hash of a bundle; non-zero exit if anything "
+                                                 "was changed, added or removed")
+    bu_verify.add_argument("zip", metavar="FILE.zip")
 
     r = sub.add_parser("regions", help="geodesic area of every region, beside official areas")
     r.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
@@ -186,6 +204,15 @@ def _run(args) -> int:
             findings = audit(scen, read_layers(args.layers) if args.layers else None)
             print(audit_text(findings, scenario=scen))
             return 1 if findings else 0
+        elif args.command == "bundle":
+            from .bundle import cli_bundle
+
+            status, lines, problems = cli_bundle(args)
+            if lines:
+                print("\n".join(lines))
+            if problems:
+                print("\n".join(problems), file=sys.stderr)
+            return status
         elif args.command == "regions":
             import pandas as pd
 
