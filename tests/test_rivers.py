@@ -97,8 +97,7 @@ def test_river_leg_properties_say_how_it_was_drawn():
 def test_a_river_leg_far_from_any_river_is_refused_naming_the_leg(tmp_path):
     data = yaml.safe_load(default_scenario_path().read_text(encoding="utf-8"))
     route = next(r for r in data["routes"] if r["id"] == "air_urubamba")
-    # Pichari is on the Apurímac (the head of Natural Earth's Ucayali line); Kiteni, on the Urubamba, is
-    # 65 km from any shipped river
+    # the route's one leg starts at Kiteni, on the Urubamba, 65 km from any shipped river
     route["legs"][0]["mode"] = "river"
     path = tmp_path / "scenario.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
@@ -106,7 +105,7 @@ def test_a_river_leg_far_from_any_river_is_refused_naming_the_leg(tmp_path):
         geo.build_layers(geo.load_scenario(path))
     message = str(info.value)
     assert "routes 'air_urubamba'" in message and "legs.0" in message
-    assert f"no river centreline within {RIVER_SNAP_M / 1000:g} km of the end (-73.04819, -12.648)" in message
+    assert f"no river centreline within {RIVER_SNAP_M / 1000:g} km of the start (-73.04819, -12.648)" in message
     assert "(Ucayali) is 65.1 km away" in message
 
 
@@ -117,7 +116,8 @@ def test_peru_river_route_is_drawn_along_the_river_from_the_triple_frontier():
     leg = river.iloc[0]
     assert leg["length_kind"] == "river centreline"
     assert leg["drawing"] == "illustrative"  # the end at Manaus stands in for "the Brazilian Amazon"
-    assert RIVER_DRAWING_NOTE in leg["drawing_note"]
+    assert "Manaus" in leg["drawing_note"]  # the note gives the reason for the weakest part
+    assert "centreline" in leg["geometry_basis"]
     assert leg["length_km"] > _chord_km(CABALLOCOCHA, MANAUS) + 300
     straight = legs[legs["mode"].isin(["road", "foot"])]
     assert set(straight["length_kind"]) == {"straight-line"}
