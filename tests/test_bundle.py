@@ -22,6 +22,10 @@ from geo.bundle import BundleError, LeakError, _epoch, leak_scan, verify_bundle
 from geo.cli import main
 from geo.masking import MaskError, admin_aggregate, donut_mask, parse_mask
 
+# Reading the events CSV notes which columns were read as numbers (geo.events.EventsNote); these tests
+# are about the bundle, the notes have their own tests.
+pytestmark = pytest.mark.filterwarnings("ignore::geo.events.EventsNote")
+
 GEOD = Geod(ellps="WGS84")
 KEY = b"a test key of more than sixteen bytes"
 MIN_M, MAX_M = 200, 1000
