@@ -717,3 +717,37 @@ def write_displacement(result: InterdictResult, out_dir, *, map_html: str | None
     if map_html is not None:
         texts[out / "displacement_map.html"] = map_html
     return atomic_write_many(texts)
+
+
+def run_cli(args) -> None:
+    """``python -m geo interdict``: analyse, print the summary, write the files (see :func:`interdict`)."""
+    from .build import resolve_official
+    from .layers import build_layers
+    from .scenario import load_scenario
+
+    for text in args.close:  # refuse a malformed --close before any work
+        parse_closure(text)
+    if args.best < 0:
+        raise GeoError(f"--best {args.best}: give a number of places or edges to close, 0 or more")
+    scen = load_scenario(args.scenario)
+    layers = build_layers(scen, official_files=resolve_official(scen))
+    result = interdict(scen, args.close, interventions=args.intervention, best=args.best, layers=layers)
+    map_html = None
+    if not args.no_map:
+        from .interdict_map import displacement_map
+
+        map_html = displacement_map(result, layers, scenario=scen).get_root().render()
+    for line in result.applied or ["no intervention applied"]:
+        print(f"applied: {line}")
+    for r in result.pairs.itertuples():
+        after = (f"{r.cost_mid_after_eur_per_kg:,.2f} €/kg ({r.extra_mid_eur_per_kg:+,.2f}), {r.km_after:,.1f} km "
+                 f"({r.extra_km:+,.1f})" if r.reachable_after else "unreachable")
+        before = f"{r.cost_mid_before_eur_per_kg:,.2f} €/kg, {r.km_before:,.1f} km" if r.reachable_before else "unreachable"
+        print(f"{r.pair_id}: before {before}; after {after}")
+    if result.best is not None:
+        chosen = ", ".join(f"{k}:{v}" for k, v in result.best["elements"]) or "none"
+        print(f"best {result.best['k']}: {chosen} ({result.best['method']})")
+    print("a calculation over the scenario's links and costs, not a prediction: see displacement.md for the "
+          "illustrative inputs and cost ranges")
+    for path in write_displacement(result, args.out, map_html=map_html):
+        print(f"wrote {path}")

@@ -135,6 +135,21 @@ def _costs(items: list[dict]) -> dict[str, ModeCost]:
     return {m: ModeCost(s["trip"], s["km"], tuple(s["items"])) for m, s in out.items()}
 
 
+def _problem(scenario: Scenario, path: list, message: str, value=...) -> str:
+    """:meth:`Scenario.problem`, naming the item of an interdiction section by its id:
+    ``"line 682: od_pairs 'vraem_to_el_alto' (item 0): field 'to.places.0': unknown place (value: 'x')"``."""
+    text = scenario.problem(path, message, value)
+    if len(path) >= 2 and isinstance(path[1], int):
+        section, index = path[0], path[1]
+        items = scenario.data.get(section)
+        fid = items[index].get("id") if isinstance(items, list) and index < len(items) else None
+        name = f"{section} '{fid}' (item {index})" if fid is not None else f"{section} item {index}"
+        rest = ".".join(str(p) for p in path[2:])
+        old = f"{section}: field '{'.'.join(str(p) for p in path[1:])}'"
+        text = text.replace(old, f"{name}: field '{rest}'" if rest else name, 1)
+    return text
+
+
 def _check(scenario: Scenario, layers: dict) -> list[str]:
     """Cross-references of the interdiction sections: every problem, with file line, item, field, value."""
     data = scenario.data
@@ -147,7 +162,7 @@ def _check(scenario: Scenario, layers: dict) -> list[str]:
     taken = place_ids | region_ids | {r["id"] for r in scenario.routes} | {f["id"] for f in scenario.flows}
 
     def bad(path, message, value):
-        problems.append(scenario.problem(path, message, value))
+        problems.append(_problem(scenario, path, message, value))
 
     for section in ("links", "costs", "risk", "interventions", "od_pairs"):
         seen = set()
@@ -279,7 +294,8 @@ def build_network(scenario: Scenario, *, layers: dict | None = None, official_fi
             geom, _, _ = leg_geometry(link["mode"], (a["lon"], a["lat"]), (b["lon"], b["lat"]),
                                       [(v["lon"], v["lat"]) for v in via], [v["name"] for v in via])
         except RoutingError as exc:
-            raise scenario.error(["links", i, "mode"], str(exc), link["mode"]) from exc
+            raise ScenarioError(str(scenario.path), [_problem(scenario, ["links", i, "mode"], str(exc),
+                                                              link["mode"])]) from exc
         base = {"kind": "link", "route_id": None, "mode": link["mode"], "confidence": link["confidence"],
                 "drawing": link["drawing"], "drawing_note": link.get("drawing_note"), "sources": "; ".join(link["sources"])}
         rows.append({**base, "id": link["id"], "from_id": a["id"], "to_id": b["id"], "name": link["name"]})
@@ -320,7 +336,7 @@ def build_network(scenario: Scenario, *, layers: dict | None = None, official_fi
         raise ScenarioError(str(scenario.path), ["the scenario has no 'costs:' section: the what-if analysis needs a "
                                                  "cost per kg for each mode (see the README, 'What if')"])
     if missing:
-        raise ScenarioError(str(scenario.path), [scenario.problem(["costs"], "no cost for the mode(s) used by legs or "
+        raise ScenarioError(str(scenario.path), [_problem(scenario, ["costs"], "no cost for the mode(s) used by legs or "
                                                                   "links (give 0 to make a mode free)", missing)])
     nodes = set(edges["from_id"]) | set(edges["to_id"])
     pairs = []
@@ -328,9 +344,9 @@ def build_network(scenario: Scenario, *, layers: dict | None = None, official_fi
         origins = _ends(pair["from"], place_regions, place_countries, nodes)
         destinations = _ends(pair["to"], place_regions, place_countries, nodes)
         if not origins or not destinations:
-            raise scenario.error(["od_pairs", i, "from" if not origins else "to"],
-                                 "names no place that a leg or link starts or ends at",
-                                 pair["from"] if not origins else pair["to"])
+            raise ScenarioError(str(scenario.path), [_problem(
+                scenario, ["od_pairs", i, "from" if not origins else "to"],
+                "names no place that a leg or link starts or ends at", pair["from"] if not origins else pair["to"])])
         pairs.append({"id": pair["id"], "name": pair["name"], "origins": origins, "destinations": destinations,
                       "spec_from": pair["from"], "spec_to": pair["to"]})
     return Network(
