@@ -17,6 +17,7 @@ range: ``low``, ``mid`` (the middle of the range) and ``high``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import networkx as nx
 import numpy as np
@@ -109,12 +110,12 @@ class Network:
 
     def regions_of_edge(self, eid: str) -> set[str]:
         """Regions an edge runs through or whose places it starts or ends at."""
-        row = self._edge_index().loc[eid]
-        return (set(self.edge_regions.get(eid, {}))
-                | set(self.place_regions.get(row["from_id"], ())) | set(self.place_regions.get(row["to_id"], ())))
+        a, b = self._ends[eid]
+        return set(self.edge_regions.get(eid, {})) | set(self.place_regions.get(a, ())) | set(self.place_regions.get(b, ()))
 
-    def _edge_index(self) -> pd.DataFrame:
-        return self.edges.set_index("id", drop=False)
+    @cached_property
+    def _ends(self) -> dict[str, tuple[str, str]]:
+        return dict(zip(self.edges["id"], zip(self.edges["from_id"], self.edges["to_id"])))
 
 
 def _range(value) -> tuple[float, float, float]:
