@@ -325,3 +325,27 @@ def test_map_has_switchable_groups_and_escapes_text(peru_layers, node, chromium,
             return el ? el.innerText : null; }""")
         assert view.page.title() == title and view.page_errors == []
     assert shown is not None and hostile in shown
+
+
+def test_raise_risk_multiplies_the_per_km_cost_inside_the_region():
+    # a→b road 10 km, all inside region "r" (per km 1 €/kg): 10 €/kg; raising r's risk ×3 makes it
+    # 30, so the air leg (per trip 20) becomes the cheaper path. Hand-computed.
+    net = _network([("a", "b", "road", 10), ("a", "b", "air", 300)], [(("a",), ("b",))],
+                   air_trip=(20.0, 20.0, 20.0))
+    net = Network(edges=net.edges, costs=net.costs, pairs=net.pairs, edge_regions={"e0": {"r": 10.0}},
+                  place_regions={"a": ("r",)})
+    result = interdict(network=net, closures=[{"raise_risk": {"region": "r", "factor": 3}}])
+    r = result.pairs.iloc[0]
+    assert r["cost_mid_before_eur_per_kg"] == pytest.approx(10.0) and r["edges_before"] == ["e0"]
+    assert r["cost_mid_after_eur_per_kg"] == pytest.approx(20.0) and r["edges_after"] == ["e1"]
+    assert result.applied == ["raise the risk of region r ×3"]
+
+
+def test_peru_closing_the_urubamba_valley_moves_departures_to_palcazu(peru_layers):
+    scenario, layers = peru_layers
+    result = interdict(scenario, ["region:urubamba_valley"], interventions="all", layers=layers)
+    brazil = result.pairs.set_index("pair_id").loc["vraem_to_brazil"]
+    assert "puerto_bermudez" in brazil["path_after"] and "kiteni" not in brazil["path_after"]
+    assert brazil["extra_mid_eur_per_kg"] > 0
+    gained = result.transit[(result.transit["pair_id"] == "vraem_to_brazil") & (result.transit["key"] == "palcazu_valley")]
+    assert len(gained) == 1 and gained["change_km"].iloc[0] > 0
