@@ -281,8 +281,6 @@ def best_interdiction(net: Network, k: int, *, g: nx.DiGraph | None = None, clos
                                 if element in _elements(s, endpoints) else s)
                           for pid, s in states.items()}
             search(new, new_states, left - 1)
-            if best["obj"][0] == len(states):   # every pair cut off: nothing can beat it, except a smaller set found first
-                return
 
     search((), base, k)
     extra_places, extra_edges = _split(best["set"])

@@ -138,6 +138,8 @@ def test_k_interdiction_known_answer_cuts_a_bridge():
     found = best_interdiction(net, 1)
     assert found["elements"] == [("place", "c")]
     assert found["objective_after"][0] == 1
+    # with K=2 the two c→d legs would cut it too: ties go to the smaller set
+    assert best_interdiction(net, 2)["elements"] == [("place", "c")]
 
 
 def test_parse_closure_and_unknown_values():
