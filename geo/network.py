@@ -26,7 +26,8 @@ import pandas as pd
 from .errors import GeoError, ScenarioError
 from .scenario import Scenario
 
-__all__ = ["Network", "ModeCost", "build_network", "network_graph", "ENDS", "MODES"]
+__all__ = ["Network", "ModeCost", "build_network", "network_graph", "place_of", "weight_function", "path_edges", "ENDS",
+           "MODES"]
 
 #: Indices of the three ends of every cost range in the graph's cost tuples.
 ENDS = {"low": 0, "mid": 1, "high": 2}
