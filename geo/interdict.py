@@ -71,7 +71,7 @@ def parse_closure(text: str) -> dict:
     return {"leg" if kind == "link" else kind: value}
 
 
-def _describe_closure(close: dict, net: Network) -> str:
+def _describe_closure(close: dict) -> str:
     if "mode" in close:
         return f"close mode {close['mode']}" + (f" leaving region {close['from_region']}" if close.get("from_region") else "")
     (kind, value), = close.items()
@@ -147,7 +147,7 @@ def resolve_closures(net: Network, closures, *, risk: dict | None = None) -> tup
             edges |= found
         else:
             raise GeoError(f"closure {item!r}: nothing to close")
-        said.append(_describe_closure(close, net))
+        said.append(_describe_closure(close))
     return frozenset(places), frozenset(edges), risk, said
 
 
@@ -593,7 +593,7 @@ def _path_text(net: Network, places: list, edges: list) -> str:
     by_id = net.edges.set_index("id")
     modes = [by_id.loc[e, "mode"] for e in edges]
     out = _md(net.place_names.get(places[0], places[0]))
-    # places and edges alternate along the path except where a trip passes a place without a change
+    # each edge ends at the next stop; the mode is written on the arrow
     stops = [by_id.loc[e, "to_id"] for e in edges]
     for mode, stop in zip(modes, stops):
         out += f" –{mode}→ " + _md(net.place_names.get(stop, stop))
