@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-CASES = ["lengths", "assign", "nearest", "build", "map", "dask_engine"]
+CASES = ["lengths", "assign", "nearest", "build", "map", "dask_engine", "interdict"]
 
 
 def machine() -> str:

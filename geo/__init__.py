@@ -16,6 +16,7 @@ from .countries import countries, country_polygon
 from .events import EventsError, assign_events, load_events
 from .export import EXPORT_FORMATS, export_layers
 from .errors import GeoError, GeometryError, OfficialDataWarning, RoutingError, ScenarioError
+from .interdict import InterdictResult, interdict, write_displacement
 from .layers import LAYER_NAMES, build_layers
 from .masking import mask_events
 from .measure import (
@@ -59,6 +60,7 @@ __all__ = [
     "escape_html", "make_map", "save_map", "view_bounds",
     "EventsError", "assign_events", "load_events",
     "EXPORT_FORMATS", "export_layers", "qml_styles",
+    "interdict", "InterdictResult", "write_displacement",
     "air_bridge_capacity", "measurements",
     "great_circle", "leg_geometry", "sea_lane",
     "Scenario", "default_scenario_path", "load_scenario",

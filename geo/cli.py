@@ -121,6 +121,21 @@ def _parser() -> argparse.ArgumentParser:
     bu_verify = bu_sub.add_parser("verify", help="recompute every hash of a bundle; non-zero exit if anything "
                                                  "was changed, added or removed")
     bu_verify.add_argument("zip", metavar="FILE.zip")
+    w = sub.add_parser("interdict", help="what if: close places, regions, modes or legs and see where the least-cost "
+                                         "paths of the scenario's od_pairs move, how far and at what cost")
+    w.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
+    w.add_argument("--close", action="append", default=[], metavar="KIND:ID",
+                   help="close place:ID, region:ID, mode:MODE (mode:MODE@REGION: only edges leaving the region), "
+                        "leg:ROUTE__N or link:ID (repeat for several)")
+    w.add_argument("--intervention", action="append", metavar="ID",
+                   help="apply this intervention of the scenario (repeat; 'all' for every one). Default: all of "
+                        "them when no --close is given, none otherwise")
+    w.add_argument("--best", type=int, default=0, metavar="K",
+                   help="also find the exact K places or edges whose closure raises the least costs the most, and "
+                        "rank places and edges by betweenness over the pairs")
+    w.add_argument("--out", default="build/interdict", help="folder for displacement.geojson, displacement.md and "
+                                                            "displacement_map.html (default: build/interdict)")
+    w.add_argument("--no-map", action="store_true", help="do not write displacement_map.html")
 
     r = sub.add_parser("regions", help="geodesic area of every region, beside official areas")
     r.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
@@ -213,6 +228,10 @@ def _run(args) -> int:
             if problems:
                 print("\n".join(problems), file=sys.stderr)
             return status
+        elif args.command == "interdict":
+            from .interdict import run_cli
+
+            run_cli(args)
         elif args.command == "regions":
             import pandas as pd
 
