@@ -148,13 +148,30 @@ def _tidy_kml(path: str) -> None:
     tree.write(path, encoding="UTF-8", xml_declaration=True)
 
 
+def _style_time() -> pd.Timestamp:
+    """The ``update_time`` of the styles: GDAL's ``OGR_CURRENT_DATE`` when set (as for the GeoPackage's own
+    ``last_change``), else ``SOURCE_DATE_EPOCH`` (reproducible builds), else now; UTC, to the second."""
+    import os
+
+    import pyogrio
+
+    fixed = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
+    if fixed:
+        return pd.Timestamp(fixed).tz_localize(None) if pd.Timestamp(fixed).tzinfo is None else \
+            pd.Timestamp(fixed).tz_convert("UTC").tz_localize(None)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return pd.Timestamp(int(epoch), unit="s")
+    return pd.Timestamp.now(tz="UTC").floor("s").tz_localize(None)
+
+
 def _qgis_styles_table(present: dict[str, gpd.GeoDataFrame]) -> pd.DataFrame:
     """The ``layer_styles`` table QGIS reads from a GeoPackage: each layer's QML as its default style."""
     from .qgis import qml_styles
 
     styles = qml_styles()
     keys = [k for k in present if k in styles]
-    now = pd.Timestamp.now(tz="UTC").floor("s").tz_localize(None)
+    now = _style_time()
     return pd.DataFrame({
         "f_table_catalog": [""] * len(keys), "f_table_schema": [""] * len(keys), "f_table_name": keys,
         "f_geometry_column": ["geom"] * len(keys), "styleName": keys, "styleQML": [styles[k] for k in keys],
