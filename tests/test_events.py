@@ -137,7 +137,7 @@ def test_build_with_events_maps_them(tmp_path, chromium):
         page.evaluate("() => window.found.openPopup()")
         popup = page.locator(".leaflet-popup-content").last
         popup.wait_for(timeout=5000)
-        assert hostile in popup.inner_text() and "nearest_route_km" in popup.inner_text()
+        assert hostile in popup.inner_text() and "Nearest route\t0\xa0km" in popup.inner_text()  # nearest_route_km, labelled
         assert dialogs == [] and view.page_errors == [] and view.console_errors == [] and view.blocked_urls == []
 
 
