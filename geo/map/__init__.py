@@ -274,7 +274,7 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
         VectorMiniMap(_simplified(basemap_in_frame(basemap, west), 0.5, 1), position="bottomright", width=120,
                       height=90, zoom_level_offset=-5, toggle_display=True).add_to(m)
     legend = legend_html(layers, ranges=present["ranges"], range_label=air_range_label, events=present["events"],
-                         dated=bool(months), legs_props=legs_props)
+                         legs_props=legs_props)
     MapRegistry(groups, legend, search).add_to(m)
 
     if focus is None:

@@ -46,15 +46,15 @@ def _values(gdf, column) -> list:
 
 
 def legend_html(layers: dict[str, gpd.GeoDataFrame], *, ranges: bool = False, range_label: str = "",
-                events: bool = False, dated: bool = False, legs_props: list[dict] | None = None) -> str:
+                events: bool = False, legs_props: list[dict] | None = None) -> str:
     """The legend's HTML (``<div id="geo-legend">``), listing only what ``layers`` hold.
 
     Parameters
     ----------
     layers : dict of str to geopandas.GeoDataFrame
         The layers drawn (``legs``, ``flows``, ``regions``, ``places``, ``crossings``).
-    ranges, events, dated : bool, keyword-only
-        Whether range rings, events, or features with a period are on the map.
+    ranges, events : bool, keyword-only
+        Whether range rings or events are on the map.
     range_label : str, keyword-only
         What a range ring stands for.
     legs_props : list of dict, keyword-only
@@ -102,11 +102,11 @@ def legend_html(layers: dict[str, gpd.GeoDataFrame], *, ranges: bool = False, ra
                             f"{fmt(cap)} kg/day", f"capacity:{fmt(cap)}"))
     rules = []
     if shares:
-        rules.append(f"share: 1.5 px + {SHARE_PX_PER_PCT:g} px per %")
+        rules.append(f"share 1.5 px + {SHARE_PX_PER_PCT:g} px/%")
     if capacities:
-        rules.append(f"capacity (payload \u00d7 flights): 2.5 px + 1 px per {1 / CAPACITY_PX_PER_KG_DAY:,.0f} kg/day")
+        rules.append(f"payload \u00d7 flights 2.5 px + 1 px per {1 / CAPACITY_PX_PER_KG_DAY:,.0f} kg/day")
     if any(capacity_kg_per_day(p) is None for p in legs_props) and widths:
-        rules.append(f"other legs {LEG_WIDTH_PX:g} px")
+        rules.append(f"others {LEG_WIDTH_PX:g} px")
     sections.append(_section("Width</b> (volume)<b>", widths, "; ".join(rules)))
 
     kinds = [k for k in REGION_COLOURS if k in set(_values(regions, "kind"))]
@@ -127,7 +127,5 @@ def legend_html(layers: dict[str, gpd.GeoDataFrame], *, ranges: bool = False, ra
     if events:
         points.append(_item(_dot(EVENT_COLOUR), "event (your data)", "events"))
     sections.append(_section("Points", points))
-    if dated:
-        sections.append("<div class='geo-muted'>Period slider: features without a period always show.</div>")
     return ('<div id="geo-legend" class="geo-legend"><div class="geo-legend-title">Legend</div>'
             f"<div class='geo-legend-body'>{''.join(sections)}</div></div>")

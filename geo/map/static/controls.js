@@ -177,6 +177,9 @@
             p.button.setAttribute('aria-pressed', p.isOpen ? 'true' : 'false');
         });
         if (phone) { container.classList.add('geo-phone'); }
-        if (lib.storyStart) { lib.storyStart(); }
+        // a ?step=N story step, once the map's own first view is set (its script runs after this one)
+        if (lib.storyStart) {
+            if (document.readyState === 'complete') { lib.storyStart(); } else { window.addEventListener('load', lib.storyStart); }
+        }
     };
 })();
