@@ -23,7 +23,7 @@ FIELDS: dict[str, tuple[str, str, str]] = {
     "area_km2": ("Area", "km²", "main"),
     "official_area_km2": ("Official area", "km²", "main"),
     "length_km": ("Length", "km", "main"),
-    "share_pct": ("Share of Peru's cocaine", "%", "main"),
+    "share_pct": ("Share of the cocaine", "%", "main"),
     "destination": ("Destination", "", "main"),
     "mode": ("Mode of transport", "", "main"),
     "route_name": ("Route", "", "main"),
