@@ -238,7 +238,7 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
     for key, payload in payloads.items():
         _layers.FeatureLayer(payload).add_to(groups[key])
     if present["events"]:
-        EventsLayer(events, sources).add_to(groups["events"])
+        EventsLayer(events, sources, west).add_to(groups["events"])
 
     grouped = {heading: [groups[k] for k in ks if k in groups] for heading, ks in LAYER_GROUPS.items()}
     if base_layers:

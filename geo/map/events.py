@@ -13,6 +13,7 @@ import shapely
 from folium.plugins import MarkerCluster
 from folium.template import Template
 
+from .display import to_display
 from .popup import popup_html, tooltip_html
 from .style import EVENT_COLOUR
 from .text import Macro, fmt, js_json
@@ -33,7 +34,7 @@ class EventsLayer(Macro):
         {% endmacro %}
     """)
 
-    def __init__(self, events: gpd.GeoDataFrame, sources: dict):
+    def __init__(self, events: gpd.GeoDataFrame, sources: dict, west: float = -180.0):
         super().__init__()
         self._name = "EventsLayer"
         if events.crs is not None and not events.crs.equals("EPSG:4326"):
@@ -45,7 +46,9 @@ class EventsLayer(Macro):
             self.function = "clusterEvents"
             rows = events.drop(columns=events.geometry.name).to_dict("records")
             markers = []
-            for props, pt in zip(rows, geoms):
+            # in the map's display frame (:mod:`geo.map.display`); the canvas layer repeats in every
+            # world copy, so it needs no shift
+            for props, pt in zip(rows, to_display(geoms, west)):
                 props.setdefault("name", props.get("id"))
                 props.setdefault("kind", "event")
                 markers.append({"latlng": [pt.y, pt.x], "tooltip": tooltip_html(props), "popup": popup_html(props, sources)})
