@@ -116,7 +116,7 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
              title: str = "Trafficking map", subtitle: str | None = None, focus=None,
              basemap: gpd.GeoDataFrame | None = None, air_range_km: float | None = None,
              air_range_label: str = "Aircraft range", tiles: bool = True, views: list[dict] | None = None,
-             events: gpd.GeoDataFrame | None = None, labels: dict[str, int] | None = None,
+             events: gpd.GeoDataFrame | None = None, labels: list[dict] | None = None,
              story: list[dict] | None = None, date: str | None = None) -> folium.Map:
     """Build the interactive map of a scenario's layers.
 
@@ -149,9 +149,10 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
     events : geopandas.GeoDataFrame, keyword-only
         Events (points, and lines such as flight tracks), drawn in an "Events" layer: up to
         :data:`EVENTS_MAX_MARKERS` points as clustered markers; more, or lines, on one canvas layer.
-    labels : dict of str to int, keyword-only
-        Place and region ids to label permanently, each with the lowest zoom at which its label shows
-        (:mod:`geo.map.labels`; labels never overlap: those that would are hidden).
+    labels : list of dict, keyword-only
+        Places and regions to label permanently: ``id``, ``text`` and ``min_zoom`` (the lowest zoom at
+        which the label shows), as :func:`geo.map.labels.scenario_labels` reads them from a scenario;
+        labels never overlap (one that would is hidden).
     story : list of dict, keyword-only
         A scenario's ``story`` steps (``title``, ``text``, ``view``, ``highlight``, ``sources``):
         a narrative panel with previous/next buttons, arrow keys and ``?step=N`` (:mod:`geo.map.story`).
