@@ -23,8 +23,9 @@
     var makers = {
         regions: function (group, f) {
             var layer = L.geoJSON(feature(f), {style: function () { return f.style; }});
-            layer.on('mouseover', function () { layer.setStyle({weight: 3}); });
-            layer.on('mouseout', function () { layer.setStyle({weight: f.style.weight}); });
+            // a wider outline under the pointer, unless the story highlights the region
+            layer.on('mouseover', function () { if (!layer.geoHighlighted) { layer.setStyle({weight: 3}); } });
+            layer.on('mouseout', function () { if (!layer.geoHighlighted) { layer.setStyle({weight: f.style.weight}); } });
             bind(layer, group, f);
         },
         lines: function (group, f, data) {

@@ -33,6 +33,7 @@
         function unhighlight() {
             state.layers.forEach(function (layer) {
                 if (layer.setStyle) { layer.setStyle(original(layer)); }
+                layer.geoHighlighted = false;
             });
             state.layers = [];
             state.highlighted = [];
@@ -63,6 +64,7 @@
                                                    weight: Math.max(HIGHLIGHT.weight, (s.weight || 2) + 3)};
                     if (s.radius !== undefined) { h = {color: HIGHLIGHT.color, weight: 3}; }
                     layer.setStyle(h);
+                    layer.geoHighlighted = true;
                     if (layer.bringToFront && map.hasLayer(layer)) { layer.bringToFront(); }
                     state.layers.push(layer);
                 });
