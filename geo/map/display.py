@@ -51,15 +51,13 @@ def display_west(geoms, focus_lon: float = 0.0) -> float:
         return -180.0
     if covered.all():
         return -180.0
-    # widest circular run of uncovered bins
-    free = ~covered
-    doubled = np.concatenate([free, free]).astype(int)
-    best_len, best_end, run = 0, 0, 0
-    for i, f in enumerate(doubled):  # 720 bins: a fixed, small loop
-        run = run + 1 if f else 0
-        if run > best_len and run <= 360:
-            best_len, best_end = run, i
-    start = (best_end - best_len + 1) % 360
+    # widest circular run of uncovered bins: runs of the sequence read twice round, at most 360 long
+    free = np.concatenate([~covered, ~covered]).astype(np.int8)
+    edges = np.diff(np.concatenate([[0], free, [0]]))
+    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    lengths = np.minimum(ends - starts, 360)
+    best = int(np.argmax(lengths))
+    start, best_len = int(starts[best]) % 360, int(lengths[best])
     cut = start + best_len / 2.0  # degrees in [0, 720)
     cut = ((cut + 180.0) % 360.0) - 180.0  # as a longitude in [-180, 180)
     west = cut if cut <= focus_lon else cut - 360.0
