@@ -123,6 +123,13 @@ def test_the_build_date_honours_source_date_epoch(monkeypatch):
     assert '"date": "2017-03-01"' in html
 
 
+def test_the_same_input_gives_the_same_page(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1488326400")
+    first = geo.make_map(_small_layers(), title="t", views=[{"id": "v", "name": "V", "bbox": [-80, 7, -76, 10]}])
+    second = geo.make_map(_small_layers(), title="t", views=[{"id": "v", "name": "V", "bbox": [-80, 7, -76, 10]}])
+    assert first.get_root().render() == second.get_root().render()
+
+
 def test_templates_compile_once_per_kind_not_per_feature():
     def compiles(n):
         layers = _small_layers()

@@ -12,14 +12,17 @@ HTML goes through :func:`escape_html`. Lines across the antimeridian are drawn c
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import os
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 import folium
 import geopandas as gpd
 import numpy as np
 import shapely
+from branca.element import Element
 from folium.plugins import FeatureGroupSubGroup, Fullscreen, GroupedLayerControl, MeasureControl, Search
 
 from ..units import M_PER_NM
@@ -170,6 +173,14 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
         narrower than 768 px the panels start closed behind buttons. ``window.geoMap`` in the page
         holds the map, its layers by key and its features by id.
     """
+    with _numbered_ids():
+        return _make_map(layers, sources=sources, title=title, subtitle=subtitle, focus=focus, basemap=basemap,
+                         air_range_km=air_range_km, air_range_label=air_range_label, tiles=tiles, views=views,
+                         events=events, labels=labels, story=story, date=date)
+
+
+def _make_map(layers, *, sources, title, subtitle, focus, basemap, air_range_km, air_range_label, tiles, views,
+              events, labels, story, date) -> folium.Map:
     sources = sources or {}
     legs, places = layers.get("legs"), layers.get("places")
     drawn = [g for key in ("regions", "legs", "flows", "places", "crossings") if layers.get(key) is not None
@@ -287,6 +298,19 @@ def make_map(layers: dict[str, gpd.GeoDataFrame], *, sources: dict[str, dict] | 
     minx, miny, maxx, maxy = focus.bounds
     m.fit_bounds([[miny, minx], [maxy, maxx]], padding=(12, 12))
     return m
+
+
+@contextmanager
+def _numbered_ids():
+    """Elements made inside are numbered in order instead of taking branca's random ids, so that the
+    same input (and ``SOURCE_DATE_EPOCH``) gives the same HTML, byte for byte."""
+    numbers = itertools.count(1)
+    original = Element.__dict__["_generate_id"]
+    Element._generate_id = classmethod(lambda cls: f"{next(numbers):032x}")
+    try:
+        yield
+    finally:
+        Element._generate_id = original
 
 
 def save_map(m: folium.Map, path: str | Path) -> Path:
