@@ -46,6 +46,12 @@ def peru_map(built):
     return built.map_path
 
 
+def _arrive(page):
+    """Wait until the map has stopped moving (a fly or fit has ended and the labels are placed)."""
+    page.wait_for_function("() => !geoMapLib.moving", timeout=10_000)
+    page.wait_for_timeout(100)
+
+
 def _open(browser, path, size, query=""):
     from geo.snapshot import open_map
 
@@ -95,7 +101,7 @@ def test_labels_show_without_overlapping(browser, peru_map, view_name, minimum, 
     with _open(browser, peru_map, (1366, 768)) as view:
         page = view.page
         page.locator("button.geo-view", has_text=view_name).click()
-        page.wait_for_timeout(900)
+        _arrive(page)
         labels = page.evaluate(_LABELS)
         assert len(labels) >= minimum, [lab["id"] for lab in labels]
         assert expected <= {lab["id"] for lab in labels}
@@ -104,7 +110,7 @@ def test_labels_show_without_overlapping(browser, peru_map, view_name, minimum, 
                 assert not _overlap(a, b), (a["id"], b["id"])
         # zoomed out to the world, fewer labels, still none overlapping
         page.evaluate("() => window.geoMap.map.setZoom(2, {animate: false})")
-        page.wait_for_timeout(300)
+        _arrive(page)
         world = page.evaluate(_LABELS)
         assert len(world) < len(labels)
         assert not any(_overlap(a, b) for i, a in enumerate(world) for b in world[i + 1:])
@@ -141,12 +147,13 @@ def test_the_story_moves_the_map_and_highlights_each_step(browser, peru_map, bui
     steps = built.scenario.data["story"]
     with _open(browser, peru_map, (1366, 768), query="?step=1") as view:
         page = view.page
-        page.wait_for_timeout(1200)
+        page.wait_for_function("() => geoMapLib.storyState && geoMapLib.storyState.index === 0")
+        _arrive(page)
         panel = page.locator(".geo-story")
         assert panel.is_visible() and steps[0]["title"] in panel.inner_text()
         before = _bounds(page)
         page.locator("button.geo-story-next").click()
-        page.wait_for_timeout(1300)
+        _arrive(page)
         assert steps[1]["title"] in panel.inner_text()
         after = _bounds(page)
         assert after != before and after[2] - after[0] < before[2] - before[0]  # flown into the VRAEM
@@ -162,7 +169,7 @@ def test_the_story_moves_the_map_and_highlights_each_step(browser, peru_map, bui
         assert built.scenario.sources["article"]["title"] in panel.inner_text()
         # arrow keys: next, then back; a step's highlights replace the last ones
         page.keyboard.press("ArrowRight")
-        page.wait_for_timeout(300)
+        _arrive(page)
         assert steps[2]["title"] in panel.inner_text()
         legs = built.layers["legs"]
         expected = legs.loc[legs["route_id"].isin(steps[2]["highlight"]), "id"].tolist()  # a route: all its legs
@@ -180,7 +187,7 @@ def test_the_asia_flow_is_one_line_on_screen(browser, peru_map, built):
     with _open(browser, peru_map, (1366, 768)) as view:
         page = view.page
         page.locator("button.geo-view", has_text="All routes and flows").click()
-        page.wait_for_timeout(900)
+        _arrive(page)
         ends = page.evaluate("""() => {
             const line = geoMapLib.features['flow_asia'][0], map = window.geoMap.map, ll = line.getLatLngs();
             const flat = Array.isArray(ll[0]) ? null : ll;
@@ -210,7 +217,7 @@ def test_hostile_title_labels_and_story_run_nothing(browser, tmp_path):
         page = view.page
         dialogs = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.wait_for_timeout(800)
+        page.wait_for_function("() => geoMapLib.storyState && geoMapLib.storyState.index === 0")
         assert page.locator(".geo-title-head").inner_text() == hostile
         assert page.locator(".geo-subtitle").inner_text() == hostile
         assert page.locator(".geo-label").inner_text() == hostile

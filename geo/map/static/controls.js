@@ -177,6 +177,10 @@
             p.button.setAttribute('aria-pressed', p.isOpen ? 'true' : 'false');
         });
         if (phone) { container.classList.add('geo-phone'); }
+        // whether the map is on its way somewhere (for scripts that wait for it to arrive)
+        lib.moving = false;
+        map.on('movestart', function () { lib.moving = true; });
+        map.on('moveend', function () { lib.moving = false; });
         // a ?step=N story step, once the map's own first view is set (its script runs after this one)
         if (lib.storyStart) {
             if (document.readyState === 'complete') { lib.storyStart(); } else { window.addEventListener('load', lib.storyStart); }
