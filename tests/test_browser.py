@@ -156,6 +156,9 @@ def test_period_slider_shows_what_was_active_in_a_month(offline, view):
     air = page.evaluate("""() => window.geoMap.layers.routes_air.getLayers()
         .filter(l => window.geoMap.map.hasLayer(l)).map(l => l.getTooltip().getContent())""")
     assert air and all("Air bridge VRAEM" in t for t in air)
+    # the month's active routes are named in the control, so the change shows at any scale
+    active = page.locator(".geo-period-active").inner_text()
+    assert "Air bridge VRAEM" in active and "Displaced air departures" not in active
     page.locator("input.geo-period-range").fill(str(2017 * 12))
     air = page.evaluate("""() => window.geoMap.layers.routes_air.getLayers()
         .filter(l => window.geoMap.map.hasLayer(l)).map(l => l.getTooltip().getContent())""")

@@ -62,6 +62,8 @@ def _rows(gdf: gpd.GeoDataFrame, order=None):
 def _common(props: dict, sources, tooltip_extra: str) -> dict:
     start, end = period_months(props.get("period_start"), props.get("period_end"))
     return {"id": json_safe(props.get("id")), "tooltip": tooltip_html(props, tooltip_extra),
+            # plain text (the page writes it with textContent): what the period slider lists as active
+            "title": str(json_safe(props.get("route_name")) or json_safe(props.get("name")) or ""),
             "popup": popup_html(props, sources),
             "period": None if start is None and end is None else [start, end]}
 

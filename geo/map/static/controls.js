@@ -96,16 +96,21 @@
             var range = el('input', 'geo-period-range', div);
             range.type = 'range'; range.min = lo; range.max = hi; range.step = 1; range.value = hi;
             var count = el('div', 'geo-period-count', div);
+            var names = el('div', 'geo-period-active', div);
             function apply() {
-                var m = +range.value, shown = 0;
+                var m = +range.value, shown = 0, active = [];
                 out.textContent = monthLabel(m);
                 items.forEach(function (it) {
-                    var active = (it[2] === null || it[2] <= m) && (it[3] === null || m <= it[3]);
-                    if (!on.checked || active) { it[1].addLayer(it[0]); shown += 1; } else { it[1].removeLayer(it[0]); }
+                    var on_ = (it[2] === null || it[2] <= m) && (it[3] === null || m <= it[3]);
+                    if (!on.checked || on_) { it[1].addLayer(it[0]); shown += 1; } else { it[1].removeLayer(it[0]); }
+                    var title = it[0].geoFeature && it[0].geoFeature.title;
+                    if (on.checked && on_ && title && active.indexOf(title) < 0) { active.push(title); }
                 });
                 count.textContent = on.checked
                     ? shown + ' of ' + items.length + ' dated features active; undated ones always shown'
                     : 'all periods shown (' + items.length + ' dated features)';
+                // what the month shows, in words: the change is easy to miss on the map at a small scale
+                names.textContent = on.checked ? (active.length ? 'Active: ' + active.join('; ') : 'none active') : '';
             }
             L.DomEvent.on(on, 'change', apply);
             L.DomEvent.on(range, 'input', function () { on.checked = true; apply(); });
