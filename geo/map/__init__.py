@@ -188,7 +188,8 @@ def _make_map(layers, *, sources, title, subtitle, focus, basemap, air_range_km,
     focus_lon = focus.centroid.x if focus is not None and not focus.is_empty else (
         float(np.median(shapely.get_coordinates(drawn)[:, 0])) if drawn else 0.0)
     west = display_west(drawn, focus_lon)
-    shown = {key: _in_frame(layers.get(key), west) for key in ("regions", "legs", "flows", "places", "crossings", "routes")}
+    shown = {key: _in_frame(layers.get(key), west)
+             for key in ("regions", "legs", "flows", "places", "crossings", "routes")}
 
     m = folium.Map(tiles=None, control_scale=True, world_copy_jump=False, min_zoom=2)
     # folium gives max_zoom to tile layers only; without tiles the map needs it itself (marker clusters)
@@ -226,8 +227,10 @@ def _make_map(layers, *, sources, title, subtitle, focus, basemap, air_range_km,
     groups = {}
     for key in keys:
         if present[key]:
-            group = (FeatureGroupSubGroup(searchable, name=LAYER_TITLES[key], show=True)
-                     if key in ("regions", "places", "enforcement") else folium.FeatureGroup(name=LAYER_TITLES[key], show=True))
+            if key in ("regions", "places", "enforcement"):
+                group = FeatureGroupSubGroup(searchable, name=LAYER_TITLES[key], show=True)
+            else:
+                group = folium.FeatureGroup(name=LAYER_TITLES[key], show=True)
             groups[key] = group.add_to(m)
 
     payloads = {}
@@ -275,7 +278,8 @@ def _make_map(layers, *, sources, title, subtitle, focus, basemap, air_range_km,
             resolved.append({"id": v["id"], "name": v["name"], "bounds": b})
     if resolved:
         ViewButtons(resolved).add_to(m)
-    months = [x for p in payloads.values() for f in p.get("features", []) for x in (f.get("period") or []) if x is not None]
+    months = [x for p in payloads.values() for f in p.get("features", [])
+              for x in (f.get("period") or []) if x is not None]
     if months:
         PeriodControl(months).add_to(m)
     if labels:

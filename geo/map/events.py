@@ -51,7 +51,8 @@ class EventsLayer(Macro):
             for props, pt in zip(rows, to_display(geoms, west)):
                 props.setdefault("name", props.get("id"))
                 props.setdefault("kind", "event")
-                markers.append({"latlng": [pt.y, pt.x], "tooltip": tooltip_html(props), "popup": popup_html(props, sources)})
+                markers.append({"latlng": [pt.y, pt.x], "tooltip": tooltip_html(props),
+                                "popup": popup_html(props, sources)})
             self.payload = js_json({"markers": markers})
         else:
             self.function = "canvasEvents"

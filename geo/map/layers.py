@@ -116,8 +116,9 @@ def lines_payload(legs: gpd.GeoDataFrame, routes, sources) -> dict:
     for props, geom in zip(legs_with_route_figures(legs, routes), geoms):
         mode = props["mode"]
         tooltip = f"{props.get('route_name')} · {mode} · {fmt(props.get('length_km'))} km · {props.get('confidence')}"
-        by_mode.setdefault(mode, []).append(_line(props, geom, sources, tooltip, colour=MODE_COLOURS.get(mode, "#444444"),
-                                                  opacity=0.9, offset=5 if mode == "foot" else 0))
+        by_mode.setdefault(mode, []).append(_line(props, geom, sources, tooltip,
+                                                  colour=MODE_COLOURS.get(mode, "#444444"), opacity=0.9,
+                                                  offset=5 if mode == "foot" else 0))
     return {f"routes_{mode}": {"kind": "lines", "arrow": ARROW, "features": f} for mode, f in by_mode.items()}
 
 

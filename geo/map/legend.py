@@ -111,9 +111,10 @@ def legend_html(layers: dict[str, gpd.GeoDataFrame], *, ranges: bool = False, ra
 
     kinds = [k for k in REGION_COLOURS if k in set(_values(regions, "kind"))]
     kinds += sorted(set(_values(regions, "kind")) - set(REGION_COLOURS))
-    sketch = "pale fill: authored sketch, not an official boundary" if "sketch" in set(_values(regions, "geometry_kind")) else ""
-    sections.append(_section("Regions", [_item(_box(REGION_COLOURS.get(k, "#777777")), k.replace("_", " "), f"region:{k}")
-                                         for k in kinds], sketch))
+    sketched = "sketch" in set(_values(regions, "geometry_kind"))
+    sketch = "pale fill: authored sketch, not an official boundary" if sketched else ""
+    sections.append(_section("Regions", [_item(_box(REGION_COLOURS.get(k, "#777777")), k.replace("_", " "),
+                                               f"region:{k}") for k in kinds], sketch))
     place_kinds = set(_values(places, "kind"))
     points = []
     for kind in sorted(place_kinds & ENFORCEMENT_KINDS):

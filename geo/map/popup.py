@@ -68,12 +68,14 @@ def popup_html(props: dict, sources: dict[str, dict]) -> str:
     confidence = fmt(props.get("confidence"))
     if confidence is not None:  # a scenario feature: the source's hedge, and our drawing, apart
         drawing = drawing_of(props)
-        prov = (f"<div class='geo-prov'><b>Source says:</b> {escape_html(CONFIDENCE_TITLES.get(confidence, confidence))}"
+        hedge = CONFIDENCE_TITLES.get(confidence, confidence)
+        prov = (f"<div class='geo-prov'><b>Source says:</b> {escape_html(hedge)}"
                 f"<br><b>Our drawing:</b> {escape_html(DRAWING_STYLES[drawing]['title'])}")
         if fmt(props.get("drawing_note")):
             prov += f" \u2014 {escape_html(props.get('drawing_note'))}"
         prov += "</div>"
-    head = (f"<b>{escape_html(props.get('name'))}</b><br><i>{escape_html(str(props.get('kind') or '').replace('_', ' '))}</i>"
+    kind = str(props.get("kind") or "").replace("_", " ")
+    head = (f"<b>{escape_html(props.get('name'))}</b><br><i>{escape_html(kind)}</i>"
             f" \u00b7 <span class='geo-id'>{escape_html(props.get('id'))}</span>")
     return (f"<div class='geo-popup'>{head}{cites}{prov}<table class='geo-main'>{''.join(main)}</table>"
             + (f"<details class='geo-details'><summary>Details</summary><table>{''.join(details)}</table></details>"

@@ -63,7 +63,9 @@ def _bounds(step: dict, shown: dict[str, gpd.GeoDataFrame], views: dict, ids: li
         w, s, e, n = view["bbox"]
         return bounds_in_frame([[s, w], [n, e]], west)
     geoms = []
-    wanted = set(ids) | {x for k in ("regions", "routes", "places") for x in (view or {}).get(k, [])} if isinstance(view, dict) else set(ids)
+    wanted = set(ids)
+    if isinstance(view, dict):
+        wanted |= {x for k in ("regions", "routes", "places") for x in view.get(k, [])}
     for key in ("regions", "routes", "places", "flows"):
         gdf = shown.get(key)
         if gdf is not None and len(gdf):

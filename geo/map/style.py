@@ -92,7 +92,8 @@ def drawing_of(props: dict) -> str:
 
 def capacity_kg_per_day(props: dict) -> float | None:
     """``payload_kg_per_flight`` × ``flights_max_per_day`` of a leg's route, or ``None``."""
-    payload, flights = json_safe(props.get("route payload_kg_per_flight")), json_safe(props.get("route flights_max_per_day"))
+    payload = json_safe(props.get("route payload_kg_per_flight"))
+    flights = json_safe(props.get("route flights_max_per_day"))
     if payload is None or flights is None:
         return None
     return float(payload) * float(flights)
