@@ -39,7 +39,7 @@ from .overlay import (
                       places_within,
 )
 from .qgis import qml_styles
-from .render import escape_html, make_map, save_map, view_bounds
+from .map import escape_html, make_map, save_map, view_bounds
 from .report import air_bridge_capacity, measurements
 from .routing import great_circle, leg_geometry, sea_lane
 from .scenario import Scenario, default_scenario_path, load_scenario

@@ -13,7 +13,8 @@ from .errors import OfficialDataWarning
 from .layers import LAYER_NAMES, build_layers
 from .official import cached_official
 from .qgis import qml_styles
-from .render import inline_assets, make_map
+from .map import inline_assets, make_map
+from .map.labels import scenario_labels
 from .report import measurements, measurements_csv, measurements_markdown, summary_text
 from .scenario import Scenario, load_scenario
 from .writers import atomic_write_many, geojson_text
@@ -89,7 +90,7 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
         (:class:`~geo.errors.OfficialDataWarning`) and uses the sketches; a dict of files
         (:func:`geo.official.fetch_official`) uses those; ``None`` uses the sketches silently.
     offline : bool, keyword-only
-        Write a self-contained map: scripts and stylesheets inlined (:func:`geo.render.inline_assets`)
+        Write a self-contained map: scripts and stylesheets inlined (:func:`geo.map.inline_assets`)
         and no tile layer, so that it works with no network; the country basemap remains.
     events : str, pathlib.Path or geopandas.GeoDataFrame, keyword-only
         Point events (a CSV or GeoJSON file for :func:`geo.load_events`, or points in EPSG:4326):
@@ -132,10 +133,12 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
     if points is not None:
         points = assign_events(points, layers, strict=strict)
     focus = country_polygon(scen.focus_country) if scen.focus_country else None
-    html = make_map(layers, sources=scen.sources, title=scen.title, focus=focus, basemap=countries(),
+    html = make_map(layers, sources=scen.sources, title=scen.title, subtitle=scen.data["scenario"].get("subtitle"),
+                    focus=focus, basemap=countries(),
                     air_range_km=scen.aircraft["range_km"] if scen.aircraft else None,
                     air_range_label=f"{scen.aircraft['name']} range" if scen.aircraft else "",
-                    tiles=not offline, views=scen.views, events=points).get_root().render()
+                    tiles=not offline, views=scen.views, events=points,
+                    labels=scenario_labels(scen.regions + scen.places), story=scen.data.get("story")).get_root().render()
     if offline:
         html = inline_assets(html)
     texts = {name: geojson_text(layers[name]) for name in LAYER_NAMES}

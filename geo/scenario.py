@@ -314,6 +314,9 @@ def _cross_check(data: dict, root) -> list[str]:
         if box and not (-180 <= box[0] <= 180 and -180 <= box[2] <= 180 and -90 <= box[1] < box[3] <= 90):
             problems.append(_describe(data, root, ["views", i, "bbox"],
                                       "must be [west, south, east, north] in degrees, south < north", box))
+    from .map.story import story_problems  # the map's guided story: its references must exist
+
+    problems += story_problems(data, lambda path, message, value: _describe(data, root, path, message, value))
     return problems
 
 

@@ -13,7 +13,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["chromium_path", "open_map", "save_png", "MapPage"]
+__all__ = ["chromium_path", "open_map", "save_png", "MapPage", "Browser"]
 
 _CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -43,22 +43,10 @@ class MapPage:
     blocked_urls: list = field(default_factory=list)
 
 
-class open_map:
-    """Context manager: open an HTML map file in headless Chromium with the network blocked.
+class Browser:
+    """Context manager: one headless Chromium, in which :meth:`open` opens maps with the network blocked.
 
-    Parameters
-    ----------
-    html_path : str or pathlib.Path
-        The map file.
-    width, height : int
-        Viewport in CSS pixels.
-    serve_assets : bool, keyword-only
-        Answer requests for folium's CDN assets from folium-offline (default). ``False`` refuses
-        them too, for checking that a self-contained (``--offline``) map needs nothing.
-
-    Yields
-    ------
-    MapPage
+    Launching the browser is what takes time; a test module or a batch of screenshots shares one.
 
     Raises
     ------
@@ -66,21 +54,50 @@ class open_map:
         If no Chromium binary is found.
     """
 
-    def __init__(self, html_path, *, width: int = 1400, height: int = 900, serve_assets: bool = True):
-        self.html_path = Path(html_path).resolve()
-        self.width, self.height = width, height
-        self.serve_assets = serve_assets
-
-    def __enter__(self) -> MapPage:
+    def __enter__(self) -> "Browser":
         from playwright.sync_api import sync_playwright
 
         exe = chromium_path()
         if exe is None:
             raise RuntimeError("no Chromium found: install Debian's 'chromium' package or set GEO_CHROMIUM")
-        assets = _assets() if self.serve_assets else {}
         self._pw = sync_playwright().start()
-        self._browser = self._pw.chromium.launch(executable_path=exe, args=_CHROMIUM_ARGS)
-        context = self._browser.new_context(viewport={"width": self.width, "height": self.height})
+        try:
+            self._browser = self._pw.chromium.launch(executable_path=exe, args=_CHROMIUM_ARGS)
+        except Exception:
+            self._pw.stop()
+            raise
+        return self
+
+    def __exit__(self, *exc):
+        try:
+            self._browser.close()
+        finally:
+            self._pw.stop()
+        return False
+
+    def open(self, html_path, *, width: int = 1400, height: int = 900, serve_assets: bool = True,
+             query: str = "") -> MapPage:
+        """Open a map file in a new browser context (its own viewport, nothing shared with others).
+
+        Parameters
+        ----------
+        html_path : str or pathlib.Path
+            The map file.
+        width, height : int, keyword-only
+            Viewport in CSS pixels.
+        serve_assets : bool, keyword-only
+            Answer requests for folium's CDN assets from folium-offline (default). ``False`` refuses
+            them too, for checking that a self-contained (``--offline``) map needs nothing.
+        query : str, keyword-only
+            Added to the file's address (``"?step=2"``).
+
+        Returns
+        -------
+        MapPage
+            Close it with :meth:`MapPage.close`.
+        """
+        assets = _assets() if serve_assets else {}
+        context = self._browser.new_context(viewport={"width": width, "height": height})
         page = context.new_page()
         result = MapPage(page=page)
         page.on("console", lambda msg: result.console_errors.append(msg.text) if msg.type == "error" else None)
@@ -97,21 +114,71 @@ class open_map:
             return route.abort()
 
         context.route("**/*", handle)
-        page.goto(self.html_path.as_uri(), wait_until="load")
+        page.goto(Path(html_path).resolve().as_uri() + query, wait_until="load")
         page.wait_for_function("() => typeof L !== 'undefined'", timeout=15000)
         page.wait_for_timeout(300)
-        self._result = result
         return result
+
+
+class open_map:
+    """Context manager: open an HTML map file in headless Chromium with the network blocked.
+
+    Parameters
+    ----------
+    html_path : str or pathlib.Path
+        The map file.
+    width, height : int
+        Viewport in CSS pixels.
+    serve_assets : bool, keyword-only
+        Answer requests for folium's CDN assets from folium-offline (default). ``False`` refuses
+        them too, for checking that a self-contained (``--offline``) map needs nothing.
+    browser : Browser, keyword-only
+        A browser already running (default: one launched for this map and closed after).
+    query : str, keyword-only
+        Added to the file's address (``"?step=2"``).
+
+    Yields
+    ------
+    MapPage
+
+    Raises
+    ------
+    RuntimeError
+        If no Chromium binary is found.
+    """
+
+    def __init__(self, html_path, *, width: int = 1400, height: int = 900, serve_assets: bool = True,
+                 browser: Browser | None = None, query: str = ""):
+        self.html_path = Path(html_path).resolve()
+        self.width, self.height = width, height
+        self.serve_assets, self.query = serve_assets, query
+        self._given = browser
+
+    def __enter__(self) -> MapPage:
+        self._own = None
+        browser = self._given
+        if browser is None:
+            browser = self._own = Browser().__enter__()
+        try:
+            self._result = browser.open(self.html_path, width=self.width, height=self.height,
+                                        serve_assets=self.serve_assets, query=self.query)
+        except BaseException:
+            if self._own is not None:
+                self._own.__exit__(None, None, None)
+            raise
+        return self._result
 
     def __exit__(self, *exc):
         try:
-            self._browser.close()
+            self._result.page.context.close()
         finally:
-            self._pw.stop()
+            if self._own is not None:
+                self._own.__exit__(*exc)
         return False
 
 
-def save_png(html_path, png_path, *, width: int = 1400, height: int = 900) -> Path:
+def save_png(html_path, png_path, *, width: int = 1400, height: int = 900, browser: Browser | None = None,
+             query: str = "") -> Path:
     """Write a PNG of a map as headless Chromium shows it (network blocked, so no tiles).
 
     Parameters
@@ -122,6 +189,10 @@ def save_png(html_path, png_path, *, width: int = 1400, height: int = 900) -> Pa
         The PNG to write, atomically (its folder is created if missing).
     width, height : int, keyword-only
         Viewport in CSS pixels; the PNG has this many pixels.
+    browser : Browser, keyword-only
+        A browser already running (Playwright allows one per thread); default one launched for this.
+    query : str, keyword-only
+        Added to the map's address (``"?step=2"`` shows the story's second step).
 
     Returns
     -------
@@ -145,8 +216,9 @@ def save_png(html_path, png_path, *, width: int = 1400, height: int = 900) -> Pa
     if png_path.suffix.lower() != ".png":
         raise GeoError(f"{png_path}: give a file name ending in .png (a map, layer or other file is never overwritten)")
     try:
-        with open_map(html_path, width=width, height=height) as view:
-            view.page.wait_for_timeout(500)  # let the arrows and the minimap settle
+        with open_map(html_path, width=width, height=height, browser=browser, query=query) as view:
+            # let the arrows and the minimap settle (and a story step's flight end)
+            view.page.wait_for_timeout(1500 if query else 500)
             png = view.page.screenshot()
     except Exception as exc:  # playwright's errors (launch, timeout) have no common public base
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

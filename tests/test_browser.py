@@ -5,7 +5,7 @@ import struct
 import pytest
 
 import geo
-from geo.render import ENFORCEMENT_KINDS, LAYER_GROUPS, LAYER_TITLES, period_months
+from geo.map import ENFORCEMENT_KINDS, LAYER_GROUPS, LAYER_TITLES, period_months
 
 pytestmark = pytest.mark.usefixtures("chromium")
 
@@ -24,11 +24,25 @@ def offline(tmp_path_factory, official_files):
     return geo.build(layers_dir=root / "layers", out_dir=root / "out", official=official_files, offline=True)
 
 
+@pytest.fixture(scope="module")
+def browser(chromium):
+    """One Chromium for the module: each test opens its pages in a context of its own."""
+    from geo.snapshot import Browser
+
+    with Browser() as running:
+        yield running
+
+
+def open_panel(page, name: str) -> None:
+    """Open one of the map's panels (layer list, legend, views, period) if the layout closed it."""
+    page.evaluate("name => geoMapLib.setPanel(name, true)", name)
+
+
 @pytest.fixture
-def view(offline):
+def view(offline, browser):
     from geo.snapshot import open_map
 
-    with open_map(offline.map_path, serve_assets=False) as opened:
+    with open_map(offline.map_path, serve_assets=False, browser=browser) as opened:
         yield opened
         # Nothing was requested from anywhere (files beside the map included) and nothing failed.
         assert opened.blocked_urls == []
@@ -52,7 +66,9 @@ def test_offline_map_shows_every_layer_with_all_its_features(offline, view):
     assert set(expected) >= {"routes_foot", "routes_road", "routes_river", "routes_air", "routes_helicopter", "routes_sea"}
     counts = page.evaluate(_COUNTS)
     assert counts == {key: [n, n] for key, n in expected.items()}
-    # every layer is in the layer control, under its group's heading
+    # every layer is in the layer control, under its group's heading (a panel that starts closed below 1600 px)
+    open_panel(page, "layers")
+    open_panel(page, "period")
     control = page.locator(".leaflet-control-layers").inner_text()
     for key in expected:
         assert LAYER_TITLES[key] in control, key
@@ -76,6 +92,7 @@ def test_offline_map_shows_every_layer_with_all_its_features(offline, view):
 
 def test_legend_stays_while_every_layer_is_switched_off(view):
     page = view.page
+    open_panel(page, "layers")
     boxes = page.locator(".leaflet-control-layers input[type=checkbox]")
     for i in range(boxes.count()):
         boxes.nth(i).uncheck()
@@ -84,7 +101,7 @@ def test_legend_stays_while_every_layer_is_switched_off(view):
     assert page.locator("#geo-legend").is_visible()
     assert "Confidence" in page.locator("#geo-legend").inner_text()
     # inside the map's container, so that it stays when the map goes fullscreen
-    assert page.evaluate("() => document.getElementById('geo-legend').parentElement === window.geoMap.map.getContainer()")
+    assert page.evaluate("() => window.geoMap.map.getContainer().contains(document.getElementById('geo-legend'))")
     boxes.nth(0).check()
     assert page.locator("#geo-legend").is_visible()
 
@@ -101,10 +118,15 @@ def test_clicking_a_place_opens_its_popup_with_sources(offline, view):
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for(timeout=5000)
     text = popup.inner_text()
-    assert text.startswith("Iquitos") and "confidence" in text and "geometry_basis" in text
-    # the article does not name Iquitos: the popup cites where its coordinate comes from, and says the
-    # point is an illustrative stand-in
-    assert "sources" in text and offline.scenario.sources["inei_ccpp"]["title"] in text
+    assert text.startswith("Iquitos") and "Source says:" in text and "Our drawing:" in text and "Details" in text
+    # the technical fields are folded away until "Details" is opened
+    assert not popup.locator("code", has_text="geometry_basis").is_visible()
+    popup.locator("summary", has_text="Details").click()
+    assert popup.locator("code", has_text="geometry_basis").is_visible()
+    # the article does not name Iquitos: the popup cites where its coordinate comes from, not the article,
+    # and says the point is an illustrative stand-in
+    title = offline.scenario.sources["inei_ccpp"]["title"]
+    assert "Sources:" in text and title in text and text.index(title) < text.index("Nearest military base")
     assert offline.scenario.sources["article"]["title"] not in text and "illustrative" in text
     # a source with a web address is a link that opens apart from the map
     link = popup.locator("a").first
@@ -115,6 +137,7 @@ def test_period_slider_shows_what_was_active_in_a_month(offline, view):
     page = view.page
     layers = offline.layers
     totals = {key: n for key, (n, _) in page.evaluate(_COUNTS).items()}
+    open_panel(page, "period")
 
     def active(gdf, month):
         starts, ends = zip(*(period_months(s, e) for s, e in zip(gdf["period_start"], gdf["period_end"])))
@@ -135,6 +158,9 @@ def test_period_slider_shows_what_was_active_in_a_month(offline, view):
     air = page.evaluate("""() => window.geoMap.layers.routes_air.getLayers()
         .filter(l => window.geoMap.map.hasLayer(l)).map(l => l.getTooltip().getContent())""")
     assert air and all("Air bridge VRAEM" in t for t in air)
+    # the month's active routes are named in the control, so the change shows at any scale
+    active = page.locator(".geo-period-active").inner_text()
+    assert "Air bridge VRAEM" in active and "Displaced air departures" not in active
     page.locator("input.geo-period-range").fill(str(2017 * 12))
     air = page.evaluate("""() => window.geoMap.layers.routes_air.getLayers()
         .filter(l => window.geoMap.map.hasLayer(l)).map(l => l.getTooltip().getContent())""")
@@ -178,20 +204,20 @@ def test_view_buttons_fit_their_features(offline, view):
     assert west <= rw and east >= re_ and south <= rs and north >= rn and east - west < 15
 
 
-def test_png_for_reports(offline, tmp_path):
+def test_png_for_reports(offline, tmp_path, browser):
     from geo.snapshot import save_png
 
-    png = save_png(offline.map_path, tmp_path / "sub" / "map.png", width=1000, height=700)
+    png = save_png(offline.map_path, tmp_path / "sub" / "map.png", width=1000, height=700, browser=browser)
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", data[16:24]) == (1000, 700)  # IHDR width and height
     assert len(data) > 50_000  # a drawn map, not a blank page
 
 
-def test_online_map_uses_tiles_with_attribution(built):
+def test_online_map_uses_tiles_with_attribution(built, browser):
     from geo.snapshot import open_map
 
-    with open_map(built.map_path) as view:
+    with open_map(built.map_path, browser=browser) as view:
         page = view.page
         assert page.evaluate(_COUNTS) == {key: [n, n] for key, n in expected_counts(built.layers).items()}
         assert "OpenStreetMap" in page.locator(".leaflet-control-attribution").inner_text()
@@ -200,7 +226,7 @@ def test_online_map_uses_tiles_with_attribution(built):
         assert all("ERR_FAILED" in e for e in view.console_errors), view.console_errors  # only the refused tiles
 
 
-def test_hostile_text_runs_nothing_in_the_browser(tmp_path):
+def test_hostile_text_runs_nothing_in_the_browser(tmp_path, browser):
     import geopandas as gpd
     import shapely
 
@@ -213,7 +239,7 @@ def test_hostile_text_runs_nothing_in_the_browser(tmp_path):
     m = geo.make_map({"places": places}, sources={"s1": {"title": hostile, "url": "javascript:alert(3)"}},
                      title="safe title", views=[{"id": "v", "name": hostile, "bbox": [0, 40, 20, 60]}])
     path = geo.save_map(m, tmp_path / "h.html")
-    with open_map(path) as view:
+    with open_map(path, browser=browser) as view:
         page = view.page
         dialogs = []
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))

@@ -139,7 +139,7 @@ def test_build_with_events_maps_them(tmp_path, chromium):
         page.evaluate("() => window.found.openPopup()")
         popup = page.locator(".leaflet-popup-content").last
         popup.wait_for(timeout=5000)
-        assert hostile in popup.inner_text() and "nearest_route_km" in popup.inner_text()
+        assert hostile in popup.inner_text() and "Nearest route\t0\xa0km" in popup.inner_text()  # nearest_route_km, labelled
         assert dialogs == [] and view.page_errors == [] and view.console_errors == [] and view.blocked_urls == []
 
 
@@ -159,7 +159,7 @@ def test_many_events_and_tracks_become_one_canvas_layer(built, tmp_path, chromiu
     track = gpd.GeoDataFrame({"id": ["track"], "note": ["a flight"]},
                              geometry=[shapely.LineString([(-69, -12), (-66, -14)])], crs="EPSG:4326")
     html = geo.make_map(built.layers, events=pd.concat([pts, track], ignore_index=True), tiles=False).get_root().render()
-    assert "markerClusterGroup" not in html and "{{ 7*7 }}" not in html  # escaped for Jinja and the script
+    assert "geoMapLib.clusterEvents(" not in html and "geoMapLib.canvasEvents(" in html and "{{ 7*7 }}" not in html  # escaped for Jinja and the script
     path = tmp_path / "many.html"
     path.write_text(html, encoding="utf-8")
     dialogs = []

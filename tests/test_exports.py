@@ -116,7 +116,7 @@ def test_kml_styles_by_mode_with_sources_in_each_description(built, exported):
         r, g, b = MODE_COLOURS[mode][1:3], MODE_COLOURS[mode][3:5], MODE_COLOURS[mode][5:7]
         assert colour.lower() == f"ff{b}{g}{r}", (mode, colour)
         description = mark.find("k:description", ns).text
-        assert "sources" in description and "Peru. World-Wide Cocaine Business." in description
+        assert "Source" in description and "Peru. World-Wide Cocaine Business." in description
     # dated features carry a KML TimeSpan (Google Earth's time slider); no icon file is referenced
     spans = [m.find("k:TimeSpan/k:begin", ns) for m in marks]
     dated = built.layers["legs"]["period_start"].notna().to_numpy()

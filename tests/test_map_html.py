@@ -1,5 +1,6 @@
 """The map's HTML: every layer, popup field and source is there; data cannot run code."""
 
+import json
 import re
 import subprocess
 
@@ -7,7 +8,17 @@ import geopandas as gpd
 import shapely
 
 import geo
-from geo.render import LAYER_TITLES, escape_html
+from geo.fields import field_label
+from geo.map import LAYER_TITLES, escape_html
+
+def payloads(html: str) -> list[dict]:
+    """The features of every layer, as the page's script hands them to Leaflet (escaped JSON)."""
+    return [json.loads(m) for m in re.findall(r"geoMapLib\.addFeatures\(\w+, (\{.*\})\);\n", html)]
+
+
+def popups(html: str) -> str:
+    return "\n".join(f.get("popup", "") for p in payloads(html) for f in p["features"])
+
 
 HOSTILE = "Pier `7` ${document.title='x'}</script><script>alert(1)</script> {{7*191}} {% if 1 %}JINJA{% endif %}"
 
@@ -18,7 +29,10 @@ def test_html_holds_every_layer_and_control(built):
         assert (title in html) == (key != "events"), key
     assert "L.control.groupedLayers" in html
     assert "new L.Control.Search" in html and "new L.Control.MiniMap" in html
-    assert html.count(".setText(") == len(built.layers["legs"]) + len(built.layers["flows"])  # arrows
+    # one arrowed line per leg and flow, made from one template (not one per feature)
+    lines = [f for p in payloads(html) if p["kind"] == "lines" for f in p["features"]]
+    assert len(lines) == len(built.layers["legs"]) + len(built.layers["flows"])
+    assert html.count(".setText(") == 1 and html.count("geoMapLib.addFeatures(") == len(payloads(html))
     for view in built.scenario.views:
         assert view["name"] in html
     assert "L.Control.Measure" in html and "nautical miles" in html
@@ -34,14 +48,20 @@ def test_html_holds_every_feature_popup_and_source(built):
     for name in ("regions", "legs", "flows", "places"):
         for feature_id in built.layers[name]["id"]:
             assert escape_html(feature_id) in html, feature_id
-    for field in ("confidence", "geometry_basis", "length_km", "length_nm", "area_km2", "official_area_km2",
-                  "share_pct", "coca_cultivation_ha", "route payload_kg_per_flight", "route courier_pay_min_eur_per_kg",
-                  "coord_source", "fits_aircraft_range", "countries"):
-        assert f">{field}</th>" in html, field
+    text = popups(html)
+    # figures with a reader's label and unit; technical fields folded under "Details", with their names
+    for field in ("length_km", "area_km2", "official_area_km2", "share_pct", "coca_cultivation_ha",
+                  "route payload_kg_per_flight", "route courier_pay_min_eur_per_kg", "fits_aircraft_range", "countries"):
+        assert f"<th>{escape_html(field_label(field)[0])}</th>" in text, field
+    for field in ("geometry_basis", "length_nm", "coord_source"):
+        assert f"<th>{escape_html(field_label(field)[0])} <code>{field}</code></th>" in text, field
+    assert "<th>Payload per flight</th><td>300&nbsp;kg</td>" in text
+    assert text.count("<summary>Details</summary>") == sum(len(built.layers[n]) for n in ("regions", "legs", "flows",
+                                                                                          "places", "crossings"))
     cited = {sid for name in ("regions", "legs", "flows", "places") for ids in built.layers[name]["sources"]
              for sid in ids.split("; ")}
     for sid in cited:
-        assert escape_html(scenario.sources[sid]["title"]) in html, sid
+        assert escape_html(scenario.sources[sid]["title"]) in text, sid
     # every source of the scenario is cited, except those that only back official boundaries
     # when these were not available for this build
     official_only = {sid for r in scenario.regions if r.get("official") for sid in r["official"]["sources"]}
@@ -68,8 +88,10 @@ def test_hostile_names_are_inert(tmp_path, node):
     assert "${document.title" not in html
     # Jinja syntax in data is kept as text, never evaluated (7*191 would give 1337)
     assert "1337" not in html
-    assert "&#123;&#123;7*191&#125;&#125;" in html
-    assert "&#123;% if 1 %&#125;JINJA&#123;% endif %&#125;" in html
+    assert "{{7*191" not in html and "{% if 1 %}" not in html
+    text = popups(html)
+    assert "&#123;&#123;7*191&#125;&#125;" in text
+    assert "&#123;% if 1 %&#125;JINJA&#123;% endif %&#125;" in text
     scripts = _inline_scripts(html)
     assert scripts
     for i, script in enumerate(scripts):
