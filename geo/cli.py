@@ -97,18 +97,73 @@ def _parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("regions", help="geodesic area of every region, beside official areas")
     r.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
+
+    # --debug is accepted before or after the command: python -m geo --debug build, or build --debug.
+    p.add_argument("--debug", action="store_true", help="on an unexpected error, show the full traceback")
+    for command in list(sub.choices.values()):
+        if not any("--debug" in a.option_strings for a in command._actions):
+            command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                                 help="on an unexpected error, show the full traceback")
     return p
+
+
+#: What each command is doing, for the one-line message of an unexpected error.
+_DOING = {"build": "building the layers, map and report", "export": "exporting the layers",
+          "distance": "measuring a distance", "screenshot": "taking a screenshot of a map",
+          "near": "finding places near a target", "route": "describing a route",
+          "data": "fetching the official boundaries", "regions": "measuring the regions"}
+
+
+def _files_of(args) -> str:
+    """The input and output files a command was given, for a message."""
+    named = [f"{flag} {value}" for flag, value in
+             (("--scenario", getattr(args, "scenario", None)), ("--events", getattr(args, "events", None)),
+              ("--out", getattr(args, "out", None)), ("--layers-dir", getattr(args, "layers_dir", None)),
+              ("map", getattr(args, "map_html", None))) if value]
+    if hasattr(args, "scenario") and not getattr(args, "scenario", None):
+        named.insert(0, "the embedded Peru scenario")
+    return ", ".join(named)
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text):,} characters in all)"
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 2 bad input). Warnings go to stderr
     as ``warning: ...`` lines."""
     args = _parser().parse_args(argv)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("default")
-        status = _run(args)
-    for w in caught:
-        print(f"warning: {w.message}", file=sys.stderr)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("default")
+            try:
+                status = _run(args)
+            finally:
+                for w in caught:
+                    print(f"warning: {w.message}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("interrupted: earlier outputs are unchanged", file=sys.stderr)
+        return 130
+    except ImportError as exc:
+        # e.g. a folder named geo in the current folder shadowing the installed toolkit
+        import geo
+
+        where = getattr(geo, "__file__", None) or ", ".join(getattr(geo, "__path__", []))
+        print(f"error: cannot import {exc.name or ''} ({_one_line(exc)}): Python took the package 'geo' from {where}, "
+              "which is not a complete copy of this toolkit (another version, or another project's folder named "
+              "geo in the current folder); run from another folder or reinstall", file=sys.stderr)
+        if getattr(args, "debug", False):
+            raise
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the last resort: one line instead of a traceback
+        if getattr(args, "debug", False):
+            raise
+        files = _files_of(args)
+        print(f"error: unexpected {type(exc).__name__} while {_DOING.get(args.command, args.command)}"
+              f"{f' ({files})' if files else ''}: {_one_line(exc)}; rerun with --debug for the traceback",
+              file=sys.stderr)
+        return 1
     return status
 
 
