@@ -52,7 +52,12 @@ def _parser() -> argparse.ArgumentParser:
                                         "OUT/layers for a --scenario file, so the committed layers are not replaced)")
     b.add_argument("--out", default="build", help="folder for the map and the report (default: build)")
     b.add_argument("--offline", action="store_true",
-                   help="write a self-contained map that works with no network (scripts inlined, no tiles)")
+                   help="write a self-contained map that works with no network (scripts inlined, no tiles), "
+                        "as OUT/<map>_offline.html beside the online map")
+    b.add_argument("--allow-sketch", action="store_true",
+                   help="let a build without the official boundaries replace layers or a map built with them")
+    b.add_argument("--force", action="store_true",
+                   help="write even into /, the home folder or the repository root when they hold files")
     b.add_argument("--events", metavar="FILE",
                    help="point events (CSV with lon/lat columns, or GeoJSON points) to place and map; "
                         "written with their country, regions and nearest route to OUT/events.geojson")
@@ -63,6 +68,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="a format to write (repeat for several; default: all four)")
     e.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
     e.add_argument("--out", default="build/exports", help="folder for the exports (default: build/exports)")
+    e.add_argument("--force", action="store_true",
+                   help="write even into /, the home folder or the repository root when they hold files")
 
     d = sub.add_parser("distance", help="geodesic distance between two places (km and nautical miles)")
     d.add_argument("place_a", metavar="PLACE")
@@ -185,8 +192,10 @@ def _run(args) -> int:
                     raise GeoError(f"--png {args.png}: is a folder; give the PNG file to write")
             layers_dir = args.layers_dir or (Path(args.out) / "layers" if args.scenario else "layers")
             result = build(args.scenario, layers_dir=layers_dir, out_dir=args.out, offline=args.offline,
-                           events=args.events)
+                           events=args.events, allow_sketch=args.allow_sketch, force=args.force)
             print(result.summary)
+            for path in result.removed:
+                print(f"removed {path} (sketch layers of an earlier build, now stale beside the official ones)")
             for path in [*result.layer_paths.values(), *result.style_paths.values(), result.map_path, result.csv_path,
                          result.markdown_path, *([result.events_path] if result.events_path else [])]:
                 print(f"wrote {path}")
@@ -198,8 +207,10 @@ def _run(args) -> int:
             from .build import resolve_official
             from .export import EXPORT_FORMATS, export_layers
             from .layers import build_layers
+            from .outputs import check_output_folder
             from .report import measurements
 
+            check_output_folder(args.out, option="--out", force=args.force)
             scen = load_scenario(args.scenario)
             layers = build_layers(scen, official_files=resolve_official(scen))
             for path in export_layers(layers, args.out, args.formats or list(EXPORT_FORMATS), sources=scen.sources,
