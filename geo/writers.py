@@ -165,7 +165,9 @@ def _restore(kept) -> None:
     """Put back the previous files of destinations already replaced, latest first."""
     for path, backup in reversed(kept):
         try:
-            if backup is not None:
+            if backup is not None and path.exists() and os.path.samefile(backup, path):
+                os.unlink(backup)  # not replaced yet (rename() of two links to one file does nothing)
+            elif backup is not None:
                 os.replace(backup, path)
             elif path.exists():
                 os.unlink(path)  # created by this write: it had no previous file
