@@ -144,7 +144,7 @@ class _UniqueKeyLoader(yaml.SafeLoader):
             return super().construct_object(node, deep=deep)
         except yaml.YAMLError:
             raise
-        except (ValueError, TypeError, OverflowError, ArithmeticError) as exc:
+        except Exception as exc:  # noqa: BLE001 - PyYAML's constructors raise bare ValueError, IndexError, ...
             raise yaml.constructor.ConstructorError(
                 None, None, f"cannot read the value {_short(node.value if isinstance(node, yaml.ScalarNode) else '')}: "
                 f"{_cut(str(exc))}", node.start_mark) from exc
@@ -158,6 +158,8 @@ class _UniqueKeyLoader(yaml.SafeLoader):
         return super().construct_yaml_int(node)
 
     def construct_mapping(self, node, deep=False):
+        if not isinstance(node, yaml.MappingNode):  # e.g. "!!set text": PyYAML's own error, with its line
+            return super().construct_mapping(node, deep=deep)
         seen = {}
         for key_node, _ in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
@@ -191,6 +193,17 @@ def _children(node) -> list:
     return []
 
 
+def _construct(root):
+    """Python values of a composed document (:class:`_UniqueKeyLoader`); any failure of PyYAML's
+    constructors becomes a YAML error (the line is known for most of them)."""
+    try:
+        return _UniqueKeyLoader("").construct_document(root)
+    except yaml.YAMLError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a constructor's bare error, raised outside construct_object
+        raise yaml.constructor.ConstructorError(None, None, f"cannot read the values: {_cut(str(exc))}") from exc
+
+
 def _path_at(root, mark) -> list | None:
     """Keys and list indices leading to the node that starts at ``mark`` (a key counts as its
     value's field), found without expanding aliases; ``None`` if no node starts there."""
@@ -208,11 +221,11 @@ def _path_at(root, mark) -> list | None:
                 name = key.value if isinstance(key, yaml.ScalarNode) else None
                 if key.start_mark.index == mark.index:
                     return [*path, name] if name is not None else path
-                if name is None:
-                    continue
-                stack.append((value, [*path, name]))
+            # in document order, so that a value is named where it first appears (its anchor)
+            stack.extend((value, [*path, key.value]) for key, value in reversed(node.value)
+                         if isinstance(key, yaml.ScalarNode))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend((v, [*path, i]) for i, v in enumerate(node.value))
+            stack.extend((v, [*path, i]) for i, v in reversed(list(enumerate(node.value))))
     return None
 
 
@@ -239,6 +252,10 @@ def _check_expanded_size(root) -> str | None:
             depth = 1 + max((k[2] for k in kids), default=0)
             size[key] = (nodes, chars, depth)
             line = node.start_mark.line + 1
+            if nodes > SCENARIO_MAX_NODES or chars > SCENARIO_MAX_TEXT_CHARS or depth > SCENARIO_MAX_DEPTH:
+                field_path = _path_at(root, node.start_mark)
+                if field_path:
+                    line = f"{line}: field '{_cut('.'.join(map(str, field_path)), 100)}'"
             if nodes > SCENARIO_MAX_NODES:
                 return (f"line {line}: this value expands to more than {SCENARIO_MAX_NODES:,} YAML nodes through its "
                         f"aliases (*name): refused as too large ({nodes:,} counted so far)")
@@ -493,11 +510,16 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
         too_large = _check_expanded_size(root) if root is not None else None
         if too_large:
             raise ScenarioError(str(path), [too_large])
-        data = _UniqueKeyLoader("").construct_document(root) if root is not None else None
+        data = _construct(root) if root is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc)
+        problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+        if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
+            before = text[: exc.position]
+            where = f"line {before.count(chr(10)) + 1}, column {exc.position - before.rfind(chr(10))}: "
+            problem = f"character {exc.character!r} is not allowed in YAML ({exc.reason})"
+        problem = " ".join(str(problem).split())
         if isinstance(exc, yaml.constructor.ConstructorError):  # well-formed YAML, a value we refuse
             field_path = _path_at(root, mark) if mark is not None else None
             if field_path:
