@@ -35,8 +35,22 @@ def find_place(scenario, query: str) -> dict:
     if len(partial) == 1:
         return partial[0]
     if not partial:
-        raise GeoError(f"{scenario.path}: no place matches {query!r}; known ids: {', '.join(p['id'] for p in places)}")
+        raise GeoError(f"{scenario.path}: no place matches {query!r}"
+                       + _suggest(q, {**{_fold(p['id']): p['id'] for p in places},
+                                      **{_fold(p['name']): p['id'] for p in places}}))
     raise GeoError(f"{scenario.path}: {query!r} matches several places: {', '.join(p['id'] for p in partial)}")
+
+
+def _suggest(folded_query: str, candidates: dict) -> str:
+    """``"; did you mean 'a' or 'b'?"`` from the closest candidates (:func:`difflib.get_close_matches`
+    on folded text; ``candidates`` maps folded text to the id to show), or a hint when none is close."""
+    import difflib
+
+    close = difflib.get_close_matches(folded_query, list(candidates), n=3, cutoff=0.6)
+    ids = list(dict.fromkeys(candidates[c] for c in close))
+    if not ids:
+        return f"; none of the {len(set(candidates.values()))} known ids is close"
+    return "; did you mean " + " or ".join(repr(i) for i in ids) + "?"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -278,7 +292,8 @@ def _near_or_route(args, load_scenario) -> None:
     routes = layers["routes"]
     if args.command == "route":
         if args.route_id not in set(routes["id"]):
-            raise GeoError(f"{scen.path}: no route {args.route_id!r}; routes: {', '.join(routes['id'])}")
+            raise GeoError(f"{scen.path}: no route {args.route_id!r}"
+                           + _suggest(_fold(args.route_id), {_fold(r): r for r in routes["id"]}))
         r = routes.set_index("id").loc[args.route_id]
         print(f"{args.route_id}: {r['name']}")
         print(f"  length {r['length_km']:,.1f} km, {r['length_nm']:,.1f} nmi (geodesic); confidence {r['confidence']}")
@@ -307,6 +322,7 @@ def _near_or_route(args, load_scenario) -> None:
     if args.place:
         p = find_place(scen, args.place)
         geom, what = shapely.Point(p["lon"], p["lat"]), p["name"]
+        places = places[places["id"] != p["id"]]  # the place itself, at 0 km, is not "near" it
     elif args.lonlat:
         lon, lat = args.lonlat
         if not (-180 <= lon <= 180 and -90 <= lat <= 90):
@@ -314,7 +330,8 @@ def _near_or_route(args, load_scenario) -> None:
         geom, what = shapely.Point(lon, lat), f"({lon}, {lat})"
     elif args.route:
         if args.route not in set(routes["id"]):
-            raise GeoError(f"{scen.path}: no route {args.route!r}; routes: {', '.join(routes['id'])}")
+            raise GeoError(f"{scen.path}: no route {args.route!r}"
+                           + _suggest(_fold(args.route), {_fold(r): r for r in routes["id"]}))
         geom, what = routes.set_index("id").geometry[args.route], f"route {args.route}"
     else:
         iso = args.border.upper().split(":")
