@@ -121,7 +121,8 @@ def stale_sketch_layers(folder: str | Path, scenario_id: str) -> list[Path]:
     manifest = read_manifest(folder)
     if not manifest or manifest.get("boundaries") != "sketch" or manifest.get("scenario") != scenario_id:
         return []
-    files = [Path(folder) / n for n in manifest["files"] if isinstance(n, str) and "/" not in n and n not in ("..", ".")]
+    files = [Path(folder) / n for n in manifest["files"]
+             if isinstance(n, str) and "/" not in n and n not in ("..", ".")]
     return [f for f in files if f.suffix in (".geojson", ".qml") and f.is_file()]
 
 

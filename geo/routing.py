@@ -14,7 +14,8 @@ from .countries import _countries, countries_index
 from .errors import RoutingError
 from .measure import GEOD, geodesic_circle, geodesic_length_m, length_inside_m, local_aeqd
 
-__all__ = ["great_circle", "sea_lane", "leg_geometry", "split_at_antimeridian", "MAX_PORT_LINK_LAND_KM",
+__all__ = ["great_circle", "sea_lane", "distance_to_sea_km", "leg_geometry", "split_at_antimeridian",
+           "MAX_PORT_LINK_LAND_KM",
            "MAX_LAND_LEG_SEA_KM", "DENSIFY_SPACING_M", "LEG_GEOMETRY_BASIS"]
 
 #: Vertex spacing of densified geodesic lines, in metres: close enough that a drawn line follows the

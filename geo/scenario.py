@@ -268,7 +268,8 @@ def _check_expanded_size(root) -> str | None:
         if key in size:
             continue
         if key in on_path:
-            return f"line {node.start_mark.line + 1}: an alias refers to a value that contains it (a recursive alias): refused"
+            return (f"line {node.start_mark.line + 1}: an alias refers to a value that contains it "
+                    "(a recursive alias): refused")
         on_path.add(key)
         stack.append((node, True))
         stack.extend((k, False) for k in _children(node) if id(k) not in size)
@@ -327,7 +328,8 @@ def _describe(data: dict, root, path: list, message: str, value: Any = ...) -> s
         section, index = where[0], where[1]
         item = data.get(section, [])[index] if isinstance(data.get(section), list) else None
         fid = item.get("id") if isinstance(item, dict) else None
-        parts.append(f"{section} '{_cut(str(fid), 100)}' (item {index})" if fid is not None else f"{section} item {index}")
+        parts.append(f"{section} '{_cut(str(fid), 100)}' (item {index})" if fid is not None
+                     else f"{section} item {index}")
         where = where[2:]
     elif where:
         parts.append(_cut(str(where[0]), 100))

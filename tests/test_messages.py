@@ -84,7 +84,8 @@ def test_unknown_ids_get_close_suggestions_not_the_whole_list():
     assert proc.stderr.strip().endswith("no place matches 'pichary'; did you mean 'pichari' or 'pichari_base'?")
     assert "kimbiri" not in proc.stderr  # not every id
     proc = run("route", "europe_chian")
-    assert proc.returncode == 2 and proc.stderr.strip().endswith("no route 'europe_chian'; did you mean 'europe_chain'?")
+    assert proc.returncode == 2
+    assert proc.stderr.strip().endswith("no route 'europe_chian'; did you mean 'europe_chain'?")
     proc = run("distance", "qqqqqq", "callao")
     assert proc.returncode == 2 and "no place matches 'qqqqqq'; none of the 41 known ids is close" in proc.stderr
 
