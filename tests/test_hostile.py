@@ -220,3 +220,11 @@ def test_fuzz_random_structures_in_the_scenario(tmp_path, data):
     except geo.ScenarioError as exc:
         first = str(exc).split("\n")[0]
         assert first.startswith(f"{path}: ")
+
+
+def test_a_long_list_of_problems_is_cut_after_fifty():
+    error = geo.ScenarioError("s.yaml", [f"line {i}: field 'x': bad" for i in range(1, 61)])
+    lines = str(error).split("\n")
+    assert lines[0] == "s.yaml: 60 problem(s) in the scenario:"
+    assert lines[1] == "  - line 1: field 'x': bad" and lines[50] == "  - line 50: field 'x': bad"
+    assert lines[51:] == ["  ... and 10 more"] and len(error.problems) == 60

@@ -169,3 +169,13 @@ def test_official_layers_remove_stale_sketch_layers_of_the_same_scenario(tmp_pat
     assert sorted(p.name for p in result.removed) == sorted(
         [f"{n}.geojson" for n in geo.LAYER_NAMES] + [f"{n}.qml" for n in result.style_paths])
     assert sorted(p.name for p in (out / "layers").iterdir()) == ["mine.txt"]
+
+
+def test_export_refuses_a_protected_folder_too(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "notes.txt").write_text("mine", encoding="utf-8")
+    proc = run("export", "--format", "csv", "--out", str(home), env={"HOME": str(home)})
+    assert proc.returncode == 2, proc.stderr
+    assert f"error: --out {home}: is your home folder" in proc.stderr
+    assert sorted(p.name for p in home.iterdir()) == ["notes.txt"]
