@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import unicodedata
 import warnings
@@ -155,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 2 bad input). Warnings go to stderr
     as ``warning: ...`` lines."""
     args = _parser().parse_args(argv)
+    previous_sigterm = _sigterm_as_interrupt()
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("default")
@@ -185,7 +187,24 @@ def main(argv: list[str] | None = None) -> int:
               f"{f' ({files})' if files else ''}: {_one_line(exc)}; rerun with --debug for the traceback",
               file=sys.stderr)
         return 1
+    finally:
+        if previous_sigterm is not None:
+            signal.signal(signal.SIGTERM, previous_sigterm)
     return status
+
+
+def _sigterm_as_interrupt():
+    """Handle SIGTERM as Ctrl-C (SIGINT) while a command runs, so that temporary files are removed
+    and replaced outputs restored the same way; returns the previous handler (None if unchanged)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    return signal.signal(signal.SIGTERM, interrupt)
 
 
 def _run(args) -> int:
