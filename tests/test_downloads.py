@@ -153,6 +153,7 @@ def test_sigterm_removes_the_partial_download(tmp_path):
         server.close()
         if proc.poll() is None:
             proc.kill()
+            proc.communicate()  # reaped, so no "still running" warning reaches a later test
     assert proc.returncode == 130, stderr
     assert "interrupted" in stderr and "Traceback" not in stderr
     assert list(cache.iterdir()) == []
