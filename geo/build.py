@@ -13,7 +13,8 @@ from .errors import OfficialDataWarning
 from .layers import LAYER_NAMES, build_layers
 from .official import cached_official
 from .outputs import (MANIFEST_NAME, OutputFolderError, check_output_folder, foreign_files, manifest_text,
-                      previous_boundaries, remove_stale, stale_sketch_layers, warn_foreign)
+                      previous_boundaries, remove_stale, stale_sketch_layers, unlisted_replacements, warn_foreign,
+                      warn_replaced)
 from .qgis import qml_styles
 from .render import inline_assets, make_map
 from .report import measurements, measurements_csv, measurements_markdown, summary_text
@@ -196,6 +197,7 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
         folders.setdefault(path.parent, []).append(path.name)
     for folder, names in folders.items():
         warn_foreign(folder, foreign_files(folder, names, ignore=[layers_dir] if folder == out_dir else ()))
+        warn_replaced(folder, unlisted_replacements(folder, names))
     manifests = {folder / MANIFEST_NAME: manifest_text(folder, names, scenario_id=scen.id, boundaries=boundaries)
                  for folder, names in folders.items()}
     # All or nothing: every file is staged first, then all are renamed into place.

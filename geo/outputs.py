@@ -21,7 +21,7 @@ from pathlib import Path
 from .errors import GeoError
 
 __all__ = ["MANIFEST_NAME", "OutputFolderError", "check_output_folder", "read_manifest", "manifest_text",
-           "foreign_files", "previous_boundaries", "stale_sketch_layers", "protected_folders"]
+           "foreign_files", "unlisted_replacements", "previous_boundaries", "stale_sketch_layers", "protected_folders"]
 
 #: File name of the manifest in each output folder.
 MANIFEST_NAME = ".geo-outputs.json"
@@ -98,6 +98,15 @@ def foreign_files(folder: str | Path, names, *, ignore=()) -> list[str]:
                   if e.name not in skip and not (e.name.startswith(".") and e.name.endswith((".tmp", ".previous"))))
 
 
+def unlisted_replacements(folder: str | Path, names) -> list[str]:
+    """Files about to be replaced in a folder that has no manifest yet (so nothing says the toolkit
+    wrote them): named in a warning, since the build replaces them."""
+    path = Path(folder)
+    if not path.is_dir() or read_manifest(path) is not None:
+        return []
+    return sorted(n for n in set(names) if n != MANIFEST_NAME and (path / n).is_file())
+
+
 def previous_boundaries(folder: str | Path) -> str | None:
     """``"official"`` or ``"sketch"``: what the regions already in ``folder`` were built on, from
     its manifest or, without one, from the ``geometry_kind`` of ``regions.geojson``; else ``None``."""
@@ -137,6 +146,15 @@ def remove_stale(folder: str | Path, files: list[Path]) -> None:
         Path(folder).rmdir()
     except OSError:
         pass
+
+
+def warn_replaced(folder: str | Path, files: list[str]) -> None:
+    """Warn that files no manifest lists as the toolkit's are being replaced."""
+    if files:
+        shown = ", ".join(files[:5]) + (f" and {len(files) - 5} more" if len(files) > 5 else "")
+        warnings.warn(f"{folder} has no {MANIFEST_NAME} yet, so nothing says the toolkit wrote {shown}; they are "
+                      "replaced by this build (the earlier versions stay only in your backups or version control)",
+                      stacklevel=3)
 
 
 def warn_foreign(folder: str | Path, files: list[str]) -> None:

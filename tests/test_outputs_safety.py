@@ -203,3 +203,13 @@ def test_sigterm_during_a_build_leaves_the_previous_outputs_and_no_temporary_fil
     if proc.returncode == 130:
         assert "interrupted: earlier outputs are unchanged" in stderr and "Traceback" not in stderr
     assert snapshot(out) == before
+
+
+def test_a_file_of_the_same_name_in_a_folder_without_manifest_is_named_when_replaced(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "measurements.csv").write_text("my own table\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"nothing says the toolkit wrote measurements.csv; they are replaced"):
+        geo.build(layers_dir=tmp_path / "layers", out_dir=out, official=None)
+    assert (out / "measurements.csv").read_text(encoding="utf-8") != "my own table\n"
+    assert "measurements.csv" in json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))["files"]
