@@ -16,15 +16,14 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Without the official boundaries (no network and no GEO_DATA_MIRROR) the layers are built on the
-# scenario's sketches into build/layers, so that the committed layers/ (official) are not replaced.
+# The same build as `python -m geo build` (the conda steps): without the official boundaries (no
+# network and no GEO_DATA_MIRROR) it never replaces the committed layers/ (built with them) by
+# sketches: it writes the sketch layers to build/layers with a warning (BUILD_ARGS=--allow-sketch
+# replaces layers/ on purpose).
+BUILD_ARGS ?=
 map: $(STAMP)
-	@if $(PY) -m geo data fetch; then \
-	  $(PY) -m geo build; \
-	else \
-	  echo "warning: official INEI boundaries not fetched (no network? set GEO_DATA_MIRROR); building on sketches into build/layers"; \
-	  $(PY) -m geo build --layers-dir build/layers; \
-	fi
+	@$(PY) -m geo data fetch || echo "warning: official INEI boundaries not fetched (no network? set GEO_DATA_MIRROR)"
+	$(PY) -m geo build $(BUILD_ARGS)
 
 test: $(STAMP)
 	$(PY) -m pytest
@@ -34,9 +33,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/run.py $(BENCH_ARGS) --markdown build/benchmarks.md
 
-# The README's picture, from the built map, in headless Chromium with the network blocked.
+# A picture of the built map, in headless Chromium with the network blocked, into build/ (the
+# README's tracked docs/map.png is replaced only when asked: make screenshot SCREENSHOT=docs/map.png).
+SCREENSHOT ?= build/map.png
 screenshot: map
-	$(PY) -m geo screenshot build/peru_trafficking_map.html docs/map.png
+	$(PY) -m geo screenshot build/peru_trafficking_map.html $(SCREENSHOT)
 
 clean:
 	rm -rf build .pytest_cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import unicodedata
 import warnings
@@ -35,8 +36,22 @@ def find_place(scenario, query: str) -> dict:
     if len(partial) == 1:
         return partial[0]
     if not partial:
-        raise GeoError(f"{scenario.path}: no place matches {query!r}; known ids: {', '.join(p['id'] for p in places)}")
+        raise GeoError(f"{scenario.path}: no place matches {query!r}"
+                       + _suggest(q, {**{_fold(p['id']): p['id'] for p in places},
+                                      **{_fold(p['name']): p['id'] for p in places}}))
     raise GeoError(f"{scenario.path}: {query!r} matches several places: {', '.join(p['id'] for p in partial)}")
+
+
+def _suggest(folded_query: str, candidates: dict) -> str:
+    """``"; did you mean 'a' or 'b'?"`` from the closest candidates (:func:`difflib.get_close_matches`
+    on folded text; ``candidates`` maps folded text to the id to show), or a hint when none is close."""
+    import difflib
+
+    close = difflib.get_close_matches(folded_query, list(candidates), n=3, cutoff=0.6)
+    ids = list(dict.fromkeys(candidates[c] for c in close))
+    if not ids:
+        return f"; none of the {len(set(candidates.values()))} known ids is close"
+    return "; did you mean " + " or ".join(repr(i) for i in ids) + "?"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -52,7 +67,12 @@ def _parser() -> argparse.ArgumentParser:
                                         "OUT/layers for a --scenario file, so the committed layers are not replaced)")
     b.add_argument("--out", default="build", help="folder for the map and the report (default: build)")
     b.add_argument("--offline", action="store_true",
-                   help="write a self-contained map that works with no network (scripts inlined, no tiles)")
+                   help="write a self-contained map that works with no network (scripts inlined, no tiles), "
+                        "as OUT/<map>_offline.html beside the online map")
+    b.add_argument("--allow-sketch", action="store_true",
+                   help="let a build without the official boundaries replace layers or a map built with them")
+    b.add_argument("--force", action="store_true",
+                   help="write even into /, the home folder or the repository root when they hold files")
     b.add_argument("--events", metavar="FILE",
                    help="point events (CSV with lon/lat columns, or GeoJSON points) to place and map; "
                         "written with their country, regions and nearest route to OUT/events.geojson")
@@ -67,6 +87,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="a format to write (repeat for several; default: all four)")
     e.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
     e.add_argument("--out", default="build/exports", help="folder for the exports (default: build/exports)")
+    e.add_argument("--force", action="store_true",
+                   help="write even into /, the home folder or the repository root when they hold files")
 
     d = sub.add_parser("distance", help="geodesic distance between two places (km and nautical miles)")
     d.add_argument("place_a", metavar="PLACE")
@@ -139,19 +161,92 @@ def _parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("regions", help="geodesic area of every region, beside official areas")
     r.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
+
+    # --debug is accepted before or after the command: python -m geo --debug build, or build --debug.
+    p.add_argument("--debug", action="store_true", help="on an unexpected error, show the full traceback")
+    for command in list(sub.choices.values()):
+        if not any("--debug" in a.option_strings for a in command._actions):
+            command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                                 help="on an unexpected error, show the full traceback")
     return p
+
+
+#: What each command is doing, for the one-line message of an unexpected error.
+_DOING = {"build": "building the layers, map and report", "export": "exporting the layers",
+          "distance": "measuring a distance", "screenshot": "taking a screenshot of a map",
+          "near": "finding places near a target", "route": "describing a route",
+          "data": "fetching the official boundaries", "regions": "measuring the regions"}
+
+
+def _files_of(args) -> str:
+    """The input and output files a command was given, for a message."""
+    named = [f"{flag} {value}" for flag, value in
+             (("--scenario", getattr(args, "scenario", None)), ("--events", getattr(args, "events", None)),
+              ("--out", getattr(args, "out", None)), ("--layers-dir", getattr(args, "layers_dir", None)),
+              ("map", getattr(args, "map_html", None))) if value]
+    if hasattr(args, "scenario") and not getattr(args, "scenario", None):
+        named.insert(0, "the embedded Peru scenario")
+    return ", ".join(named)
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text):,} characters in all)"
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 2 bad input). Warnings go to stderr
     as ``warning: ...`` lines."""
     args = _parser().parse_args(argv)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("default")
-        status = _run(args)
-    for w in caught:
-        print(f"warning: {w.message}", file=sys.stderr)
+    previous_sigterm = _sigterm_as_interrupt()
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("default")
+            try:
+                status = _run(args)
+            finally:
+                for w in caught:
+                    print(f"warning: {w.message}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("interrupted: earlier outputs are unchanged", file=sys.stderr)
+        return 130
+    except ImportError as exc:
+        # e.g. a folder named geo in the current folder shadowing the installed toolkit
+        import geo
+
+        where = getattr(geo, "__file__", None) or ", ".join(getattr(geo, "__path__", []))
+        print(f"error: cannot import {exc.name or ''} ({_one_line(exc)}): Python took the package 'geo' from {where}, "
+              "which is not a complete copy of this toolkit (another version, or another project's folder named "
+              "geo in the current folder); run from another folder or reinstall", file=sys.stderr)
+        if getattr(args, "debug", False):
+            raise
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the last resort: one line instead of a traceback
+        if getattr(args, "debug", False):
+            raise
+        files = _files_of(args)
+        print(f"error: unexpected {type(exc).__name__} while {_DOING.get(args.command, args.command)}"
+              f"{f' ({files})' if files else ''}: {_one_line(exc)}; rerun with --debug for the traceback",
+              file=sys.stderr)
+        return 1
+    finally:
+        if previous_sigterm is not None:
+            signal.signal(signal.SIGTERM, previous_sigterm)
     return status
+
+
+def _sigterm_as_interrupt():
+    """Handle SIGTERM as Ctrl-C (SIGINT) while a command runs, so that temporary files are removed
+    and replaced outputs restored the same way; returns the previous handler (None if unchanged)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    return signal.signal(signal.SIGTERM, interrupt)
 
 
 def _run(args) -> int:
@@ -172,8 +267,12 @@ def _run(args) -> int:
                     raise GeoError(f"--png {args.png}: is a folder; give the PNG file to write")
             layers_dir = args.layers_dir or (Path(args.out) / "layers" if args.scenario else "layers")
             result = build(args.scenario, layers_dir=layers_dir, out_dir=args.out, offline=args.offline,
-                           events=args.events, strict=args.strict, events_types=args.events_types)
+                           events=args.events, strict=args.strict, events_types=args.events_types,
+                           allow_sketch=args.allow_sketch, force=args.force,
+                           sketch_layers_dir=None if args.layers_dir else Path(args.out) / "layers")
             print(result.summary)
+            for path in result.removed:
+                print(f"removed {path} (sketch layers of an earlier build, now stale beside the official ones)")
             for path in [*result.layer_paths.values(), *result.style_paths.values(), result.map_path, result.csv_path,
                          result.markdown_path, *([result.events_path] if result.events_path else [])]:
                 print(f"wrote {path}")
@@ -185,8 +284,10 @@ def _run(args) -> int:
             from .build import resolve_official
             from .export import EXPORT_FORMATS, export_layers
             from .layers import build_layers
+            from .outputs import check_output_folder
             from .report import measurements
 
+            check_output_folder(args.out, option="--out", force=args.force)
             scen = load_scenario(args.scenario)
             layers = build_layers(scen, official_files=resolve_official(scen))
             for path in export_layers(layers, args.out, args.formats or list(EXPORT_FORMATS), sources=scen.sources,
@@ -274,7 +375,8 @@ def _near_or_route(args, load_scenario) -> None:
     routes = layers["routes"]
     if args.command == "route":
         if args.route_id not in set(routes["id"]):
-            raise GeoError(f"{scen.path}: no route {args.route_id!r}; routes: {', '.join(routes['id'])}")
+            raise GeoError(f"{scen.path}: no route {args.route_id!r}"
+                           + _suggest(_fold(args.route_id), {_fold(r): r for r in routes["id"]}))
         r = routes.set_index("id").loc[args.route_id]
         print(f"{args.route_id}: {r['name']}")
         straight = f", of which {r['straight_line_km']:,.1f} km straight-line between towns" if r.get("straight_line_km") else ""
@@ -306,6 +408,7 @@ def _near_or_route(args, load_scenario) -> None:
     if args.place:
         p = find_place(scen, args.place)
         geom, what = shapely.Point(p["lon"], p["lat"]), p["name"]
+        places = places[places["id"] != p["id"]]  # the place itself, at 0 km, is not "near" it
     elif args.lonlat:
         lon, lat = args.lonlat
         if not (-180 <= lon <= 180 and -90 <= lat <= 90):
@@ -313,7 +416,8 @@ def _near_or_route(args, load_scenario) -> None:
         geom, what = shapely.Point(lon, lat), f"({lon}, {lat})"
     elif args.route:
         if args.route not in set(routes["id"]):
-            raise GeoError(f"{scen.path}: no route {args.route!r}; routes: {', '.join(routes['id'])}")
+            raise GeoError(f"{scen.path}: no route {args.route!r}"
+                           + _suggest(_fold(args.route), {_fold(r): r for r in routes["id"]}))
         geom, what = routes.set_index("id").geometry[args.route], f"route {args.route}"
     else:
         iso = args.border.upper().split(":")

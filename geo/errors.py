@@ -9,6 +9,10 @@ class GeoError(ValueError):
     """Base class of the toolkit's errors about bad input or impossible requests."""
 
 
+#: Most problems a :class:`ScenarioError` message lists (all stay in its ``problems``).
+_SHOWN_PROBLEMS = 50
+
+
 class ScenarioError(GeoError):
     """A scenario file is malformed or inconsistent.
 
@@ -26,7 +30,12 @@ class ScenarioError(GeoError):
     def __init__(self, path: str, problems: list[str]):
         self.path = str(path)
         self.problems = list(problems)
-        lines = "\n".join(f"  - {p}" for p in self.problems)
+        if len(self.problems) == 1:  # one problem: one line
+            super().__init__(f"{self.path}: {self.problems[0]}")
+            return
+        lines = "\n".join(f"  - {p}" for p in self.problems[:_SHOWN_PROBLEMS])
+        if len(self.problems) > _SHOWN_PROBLEMS:
+            lines += f"\n  ... and {len(self.problems) - _SHOWN_PROBLEMS:,} more"
         super().__init__(f"{self.path}: {len(self.problems)} problem(s) in the scenario:\n{lines}")
 
 

@@ -301,7 +301,8 @@ def _legs(scenario: Scenario) -> gpd.GeoDataFrame:
             names = [v["name"] for v in leg.get("via", [])]
             try:
                 geom, basis, extra = leg_geometry(leg["mode"], (a["lon"], a["lat"]), (b["lon"], b["lat"]), via, names,
-                                                    closed_passages=leg.get("closed_passages", ()))
+                                                    closed_passages=leg.get("closed_passages", ()),
+                                                    place_names=(a["name"], b["name"]))
             except RoutingError as exc:
                 problems.append(scenario.problem(["routes", ri, "legs", li, "mode"], str(exc), leg["mode"]))
                 continue

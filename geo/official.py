@@ -18,9 +18,13 @@ Settings (environment variables, or keyword arguments):
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
+import signal
+import threading
+import urllib.request
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -43,25 +47,40 @@ OFFICIAL_CITATION = ("INEI 2007 political-administrative limits (via MINAM), Geo
                      "@3213eeb (MPL-2.0)")
 
 
+#: Bytes a download may exceed its pinned size by before it is stopped.
+DOWNLOAD_MARGIN_BYTES = 1024 * 1024
+#: Most bytes downloaded for a file whose size is not pinned.
+DOWNLOAD_MAX_BYTES = 64 * 1024 * 1024
+_CHUNK_BYTES = 256 * 1024
+_TIMEOUT_S = 60
+
+
 @dataclass(frozen=True)
 class _OfficialFile:
     name: str
     sha256: str
     code_field: str
     name_field: str
+    size_bytes: int | None = None  # pinned with the hash; a download stops beyond it plus the margin
+
+    @property
+    def max_bytes(self) -> int:
+        """Most bytes a download of this file may have before it is stopped."""
+        return self.size_bytes + DOWNLOAD_MARGIN_BYTES if self.size_bytes is not None else DOWNLOAD_MAX_BYTES
 
 
-#: The three files by level, with their SHA-256 and the fields holding the UBIGEO code and the name.
+#: The three files by level, with their SHA-256 and size in bytes (of the pinned commit) and the
+#: fields holding the UBIGEO code and the name.
 OFFICIAL_FILES = {
     "department": _OfficialFile("peru_departamental_simple.geojson",
                                 "3d34d5450a1b1f059eebdf7386e5b5d071a5063bf3679fcbbbc5314493791290",
-                                "FIRST_IDDP", "NOMBDEP"),
+                                "FIRST_IDDP", "NOMBDEP", 139_681),
     "province": _OfficialFile("peru_provincial_simple.geojson",
                               "3663a2b58e52a6bba9c43acabe33e7d9bb065e54551edd9aa375a411fd0c7fa1",
-                              "FIRST_IDPR", "NOMBPROV"),
+                              "FIRST_IDPR", "NOMBPROV", 825_085),
     "district": _OfficialFile("peru_distrital_simple.geojson",
                               "1eba0da33464b0818f05bfcf066672e6c9cf979ddc0549c8c2e9ca4d0122ac73",
-                              "IDDIST", "NOMBDIST"),
+                              "IDDIST", "NOMBDIST", 1_871_306),
 }
 
 
@@ -91,16 +110,63 @@ def _sha256(path: Path) -> str:
     return pooch.file_hash(str(path), alg="sha256")
 
 
-def _copy_from_folder(folder: Path):
-    """A pooch downloader that copies the file of the same name from a local folder."""
+def _copy_bounded(source, output_file: str, spec: _OfficialFile, what: str, cache: Path) -> None:
+    """Copy a binary stream into ``output_file``, stopping beyond ``spec.max_bytes``."""
+    written = 0
+    try:
+        with open(output_file, "wb") as out:
+            while chunk := source.read(_CHUNK_BYTES):
+                written += len(chunk)
+                if written > spec.max_bytes:
+                    raise DataError(f"{what} is larger than the {spec.max_bytes:,} bytes expected at most for "
+                                    f"{spec.name}: stopped, nothing kept")
+                out.write(chunk)
+    except OSError as exc:  # a full disk: name the file being written
+        raise DataError(f"cannot write {cache / spec.name} (downloading into {output_file}): "
+                        f"{exc.strerror or exc}") from exc
+
+
+def _bounded_downloader(spec: _OfficialFile, cache: Path, folder: Path | None = None):
+    """A pooch downloader that copies the file of the same name from a local folder, or fetches its
+    URL (http, https, ftp), and stops beyond the file's size limit (:attr:`_OfficialFile.max_bytes`)."""
 
     def download(url: str, output_file: str, _pooch) -> None:
-        source = folder / url.rsplit("/", 1)[-1]
-        if not source.is_file():
-            raise DataError(f"mirror folder {folder} has no file {source.name}")
-        shutil.copyfile(source, output_file)
+        if folder is not None:
+            source = folder / url.rsplit("/", 1)[-1]
+            if not source.is_file():
+                raise DataError(f"mirror folder {folder} has no file {source.name}")
+            if source.stat().st_size > spec.max_bytes:
+                raise DataError(f"{source} has {source.stat().st_size:,} bytes, more than the {spec.max_bytes:,} "
+                                f"expected at most for {spec.name}: not copied")
+            with open(source, "rb") as fh:
+                _copy_bounded(fh, output_file, spec, str(source), cache)
+            return
+        with urllib.request.urlopen(url, timeout=_TIMEOUT_S) as response:  # noqa: S310 - http(s)/ftp only
+            length = response.headers.get("Content-Length") if hasattr(response, "headers") else None
+            if length and length.isdigit() and int(length) > spec.max_bytes:
+                raise DataError(f"{url} announces {int(length):,} bytes, more than the {spec.max_bytes:,} expected at "
+                                f"most for {spec.name}: not downloaded")
+            _copy_bounded(response, output_file, spec, url, cache)
 
     return download
+
+
+@contextlib.contextmanager
+def _terminate_cleanly():
+    """Turn SIGTERM into :class:`KeyboardInterrupt` while downloading, as SIGINT is, so that the
+    temporary file is removed either way (pooch removes it when an exception passes)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def fetch_official(*, mirror: str | Path | None = None, cache_dir: str | Path | None = None) -> dict[str, Path]:
@@ -123,8 +189,11 @@ def fetch_official(*, mirror: str | Path | None = None, cache_dir: str | Path | 
     Raises
     ------
     DataError
-        If a file cannot be fetched, or its SHA-256 differs from the pinned one (the bad download is
-        not kept).
+        If a file cannot be fetched or written (the message names it), is larger than its pinned
+        size plus :data:`DOWNLOAD_MARGIN_BYTES` (the download stops there), or its SHA-256 differs
+        from the pinned one; the bad or partial download is not kept.
+    KeyboardInterrupt
+        On SIGINT or SIGTERM; the partial download is removed first.
     """
     mirror = mirror if mirror is not None else os.environ.get("GEO_DATA_MIRROR") or None
     if mirror is not None and not str(mirror).strip():
@@ -134,7 +203,7 @@ def fetch_official(*, mirror: str | Path | None = None, cache_dir: str | Path | 
         cache.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DataError(f"cannot use {cache} as the data cache (GEO_DATA_CACHE): {exc.strerror or exc}") from exc
-    base, downloader = OFFICIAL_ORIGIN, None
+    base, folder = OFFICIAL_ORIGIN, None
     if mirror is not None:
         text = str(mirror)
         if text.startswith(("http://", "https://", "ftp://")):
@@ -143,12 +212,14 @@ def fetch_official(*, mirror: str | Path | None = None, cache_dir: str | Path | 
             folder = Path(text)
             if not folder.is_dir():
                 raise DataError(f"mirror {text!r} is neither a folder nor an http(s) URL")
-            base, downloader = folder.resolve().as_uri() + "/", _copy_from_folder(folder)
+            base = folder.resolve().as_uri() + "/"
     out = {}
     for level, spec in OFFICIAL_FILES.items():
         try:
-            path = pooch.retrieve(base + spec.name, known_hash=f"sha256:{spec.sha256}", fname=spec.name,
-                                  path=cache, downloader=downloader, progressbar=False)
+            with _terminate_cleanly():
+                path = pooch.retrieve(base + spec.name, known_hash=f"sha256:{spec.sha256}", fname=spec.name,
+                                      path=cache, downloader=_bounded_downloader(spec, cache, folder),
+                                      progressbar=False)
         except DataError:
             raise
         except ValueError as exc:  # pooch: checksum mismatch

@@ -16,11 +16,11 @@ import shapely
 
 from .countries import _countries, countries_index
 from .errors import RoutingError
-from .measure import GEOD, geodesic_length_m, length_inside_m
+from .measure import GEOD, geodesic_circle, geodesic_length_m, length_inside_m, local_aeqd
 
-__all__ = ["great_circle", "sea_lane", "river_path", "leg_geometry", "split_at_antimeridian", "MAX_PORT_LINK_LAND_KM",
-           "MAX_LAND_LEG_SEA_KM", "DENSIFY_SPACING_M", "LEG_GEOMETRY_BASIS", "LENGTH_KIND", "RIVER_SNAP_M",
-           "RIVER_JOIN_M", "RIVER_DRAWING_NOTE"]
+__all__ = ["great_circle", "sea_lane", "distance_to_sea_km", "river_path", "leg_geometry",
+           "split_at_antimeridian", "MAX_PORT_LINK_LAND_KM", "MAX_LAND_LEG_SEA_KM", "DENSIFY_SPACING_M",
+           "LEG_GEOMETRY_BASIS", "LENGTH_KIND", "RIVER_SNAP_M", "RIVER_JOIN_M", "RIVER_DRAWING_NOTE"]
 
 #: Vertex spacing of densified geodesic lines, in metres: close enough that a drawn line follows the
 #: geodesic to well under a kilometre, few enough vertices to keep the files small.
@@ -148,7 +148,35 @@ SEA_PASSAGES = ("babalmandab", "bering", "bosporus", "chili", "gibraltar", "mala
 DEFAULT_CLOSED_PASSAGES = ("northwest",)
 
 
-def sea_lane(origin_lonlat, destination_lonlat, *, closed_passages=()) -> tuple[shapely.LineString | shapely.MultiLineString, float, float]:
+def distance_to_sea_km(lonlat, *, max_km: float = 5_000.0) -> float:
+    """Geodesic distance in km from a point to the nearest sea (outside every Natural Earth
+    country polygon; lakes count as land): 0 for a point at sea, ``inf`` beyond ``max_km``.
+
+    The countries within a geodesic circle around the point (100 km, doubled up to ``max_km``) are
+    merged and projected to an azimuthal equidistant projection centred on the point, where the
+    distance from the centre is the geodesic one; the nearest coast inside the circle is measured.
+    """
+    lon, lat = float(lonlat[0]), float(lonlat[1])
+    if not len(countries_index().query(shapely.Point(lon, lat), predicate="intersects")):
+        return 0.0
+    geoms = _countries().geometry.values
+    to_aeqd = local_aeqd(lon, lat)
+    radius_km = 100.0
+    while radius_km <= max_km:
+        circle = geodesic_circle(lon, lat, radius_km * 1000.0 * 1.05, n_vertices=360)
+        near = shapely.intersection(geoms[countries_index().query(circle, predicate="intersects")], circle)
+        land = shapely.transform(shapely.union_all(near),
+                                 lambda xy: np.column_stack(to_aeqd.transform(xy[:, 0], xy[:, 1])))
+        disk = shapely.Point(0.0, 0.0).buffer(radius_km * 1000.0, quad_segs=90)
+        coast = shapely.intersection(shapely.boundary(land), disk)
+        if not coast.is_empty:
+            return float(shapely.distance(shapely.Point(0.0, 0.0), coast)) / 1000.0
+        radius_km *= 2
+    return math.inf
+
+
+def sea_lane(origin_lonlat, destination_lonlat, *, closed_passages=(),
+             place_names=None) -> tuple[shapely.LineString | shapely.MultiLineString, float, float]:
     """Shortest sea lane between two ports with the ``searoute`` package.
 
     Parameters
@@ -158,6 +186,8 @@ def sea_lane(origin_lonlat, destination_lonlat, *, closed_passages=()) -> tuple[
     closed_passages : sequence of str, keyword-only
         Passages the lane may not use (:data:`SEA_PASSAGES`), besides
         :data:`DEFAULT_CLOSED_PASSAGES`.
+    place_names : (str, str), keyword-only
+        Names of the two ports, for messages.
 
     Returns
     -------
@@ -169,16 +199,19 @@ def sea_lane(origin_lonlat, destination_lonlat, *, closed_passages=()) -> tuple[
     Raises
     ------
     RoutingError
-        If searoute finds no lane (for instance because the passages it would need are closed:
-        the message names them) or one of zero length, if the lane would use a closed passage, or if
-        the link from a port to the lane crosses more than :data:`MAX_PORT_LINK_LAND_KM` of land (the
-        "port" is inland). Never a 0 km route.
+        If searoute finds no lane or one of zero length (the message names a port that lies more than
+        :data:`MAX_PORT_LINK_LAND_KM` from the sea with its distance, else the passages the user
+        closed), if the lane would use a closed passage, or if the link from a port to the lane
+        crosses more than :data:`MAX_PORT_LINK_LAND_KM` of land (the "port" is inland). Never a 0 km
+        route.
     """
     unknown = sorted(set(closed_passages) - set(SEA_PASSAGES))
     if unknown:
         raise RoutingError(f"unknown sea passage {', '.join(map(repr, unknown))}: use {', '.join(SEA_PASSAGES)}")
     closed = sorted(set(DEFAULT_CLOSED_PASSAGES) | set(closed_passages))
-    where = f"from {tuple(origin_lonlat)} to {tuple(destination_lonlat)}"
+    names = tuple(place_names) if place_names else ("the start", "the end")
+    where = f"from {names[0]} {tuple(origin_lonlat)} to {names[1]} {tuple(destination_lonlat)}" if place_names \
+        else f"from {tuple(origin_lonlat)} to {tuple(destination_lonlat)}"
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)  # searoute warns of a blocked route; we raise instead
@@ -190,15 +223,22 @@ def sea_lane(origin_lonlat, destination_lonlat, *, closed_passages=()) -> tuple[
     props = (feature or {}).get("properties", {})
     length = props.get("length") or 0
     if len(coords) < 2 or not length > 0:
-        raise RoutingError(f"no sea route {where} with these passages closed: {', '.join(closed)}")
+        for name, lonlat in zip(names, (origin_lonlat, destination_lonlat)):
+            inland_km = distance_to_sea_km(lonlat)
+            if inland_km > MAX_PORT_LINK_LAND_KM:
+                raise RoutingError(f"no sea route {where}: {name} {tuple(lonlat)} is {inland_km:,.0f} km from the sea, "
+                                   f"not a port (a port may lie at most {MAX_PORT_LINK_LAND_KM:g} km inland)")
+        if closed_passages:
+            raise RoutingError(f"no sea route {where} with these passages closed: {', '.join(sorted(closed_passages))}")
+        raise RoutingError(f"no sea route {where}: searoute finds no lane between these ports")
     used = sorted(set(props.get("traversed_passages") or []) & set(closed))
     if used:
         raise RoutingError(f"the only sea lane {where} goes through closed passages: {', '.join(used)}")
     coords[:, 0] = (coords[:, 0] + 180.0) % 360.0 - 180.0  # searoute may run past ±180 across the Pacific
-    for port, joint, which in ((origin_lonlat, coords[0], "start"), (destination_lonlat, coords[-1], "end")):
+    for port, joint, which in ((origin_lonlat, coords[0], names[0]), (destination_lonlat, coords[-1], names[1])):
         land = _land_km(great_circle([tuple(port), tuple(joint)]))
         if land > MAX_PORT_LINK_LAND_KM:
-            raise RoutingError(f"the {which} {tuple(port)} is {land:,.0f} km of land away from the nearest sea lane: "
+            raise RoutingError(f"{which} {tuple(port)} is {land:,.0f} km of land away from the nearest sea lane: "
                                f"not a port (at most {MAX_PORT_LINK_LAND_KM:g} km allowed)")
     _, _, join_from = GEOD.inv(origin_lonlat[0], origin_lonlat[1], coords[0, 0], coords[0, 1])
     _, _, join_to = GEOD.inv(coords[-1, 0], coords[-1, 1], destination_lonlat[0], destination_lonlat[1])
@@ -313,7 +353,7 @@ def river_path(points_lonlat, *, snap_m: float = RIVER_SNAP_M) -> tuple[shapely.
 
 
 def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=(), via_names=(), *,
-                 closed_passages=()) -> tuple[object, str, dict]:
+                 closed_passages=(), place_names=None) -> tuple[object, str, dict]:
     """The geometry of one leg and the text saying how it was made.
 
     Parameters
@@ -328,6 +368,8 @@ def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=(), via_names=(
         Their names, for the ``geometry_basis`` text.
     closed_passages : sequence of str, keyword-only
         Sea legs: passages the lane may not use (:func:`sea_lane`).
+    place_names : (str, str), keyword-only
+        Names of the two ends, for messages.
 
     Returns
     -------
@@ -347,7 +389,8 @@ def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=(), via_names=(
         :data:`MAX_LAND_LEG_SEA_KM` of sea.
     """
     if mode == "sea":
-        line, join_from, join_to = sea_lane(start_lonlat, end_lonlat, closed_passages=closed_passages)
+        line, join_from, join_to = sea_lane(start_lonlat, end_lonlat, closed_passages=closed_passages,
+                                            place_names=place_names)
         basis = LEG_GEOMETRY_BASIS["sea"] + (f"; closed: {', '.join(closed_passages)}" if closed_passages else "")
         return line, basis, {"lane_join_from_km": round(join_from / 1000, 1),
                              "lane_join_to_km": round(join_to / 1000, 1), "length_kind": LENGTH_KIND["sea"]}

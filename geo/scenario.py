@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import reprlib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -20,10 +21,23 @@ import yaml
 
 from .errors import ScenarioError
 
-__all__ = ["Scenario", "load_scenario", "default_scenario_path", "SCENARIO_MAX_BYTES"]
+__all__ = ["Scenario", "load_scenario", "default_scenario_path", "SCENARIO_MAX_BYTES", "SCENARIO_MAX_NODES",
+           "SCENARIO_MAX_TEXT_CHARS", "SCENARIO_MAX_DEPTH", "SCENARIO_MAX_INT_DIGITS"]
 
 #: Scenario files larger than this are refused before parsing (a scenario is hand-written text).
 SCENARIO_MAX_BYTES = 20 * 1024 * 1024
+#: Most YAML nodes (mappings, lists, scalars, keys included) a scenario may hold once its aliases
+#: (``*name``) are expanded; the Peru scenario has about 3,500. Beyond it the file is refused before
+#: any value is built, so a small file of nested aliases (an "alias bomb") cannot exhaust memory.
+SCENARIO_MAX_NODES = 1_000_000
+#: Most characters of scalar text a scenario may hold once its aliases are expanded.
+SCENARIO_MAX_TEXT_CHARS = 2 * SCENARIO_MAX_BYTES
+#: Deepest nesting of mappings and lists (the Peru scenario nests 8 deep).
+SCENARIO_MAX_DEPTH = 64
+#: Most digits of a YAML integer (2**53, the largest integer JSON keeps exactly, has 16).
+SCENARIO_MAX_INT_DIGITS = 100
+#: Longest text of a value or message quoted in an error; longer text is cut and its size given.
+_MESSAGE_VALUE_CHARS = 200
 
 _SECTIONS = ("places", "regions", "routes", "flows")
 
@@ -121,18 +135,145 @@ class Scenario:
 
 class _UniqueKeyLoader(yaml.SafeLoader):
     """yaml.SafeLoader that refuses a key repeated in one mapping (YAML says keys are unique; PyYAML
-    would silently keep the last)."""
+    would silently keep the last), a mapping or list used as a key, integers longer than
+    :data:`SCENARIO_MAX_INT_DIGITS` digits, and any value PyYAML cannot build (a 13th month), each with
+    a YAML error that carries its line."""
+
+    def construct_object(self, node, deep=False):
+        try:
+            return super().construct_object(node, deep=deep)
+        except yaml.YAMLError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - PyYAML's constructors raise bare ValueError, IndexError, ...
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read the value {_short(node.value if isinstance(node, yaml.ScalarNode) else '')}: "
+                f"{_cut(str(exc))}", node.start_mark) from exc
+
+    def construct_yaml_int(self, node):
+        digits = sum(ch.isalnum() for ch in str(node.value))
+        if digits > SCENARIO_MAX_INT_DIGITS:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"an integer of {digits:,} digits, more than the limit of {SCENARIO_MAX_INT_DIGITS} "
+                "(put it in quotes if it is text)", node.start_mark)
+        return super().construct_yaml_int(node)
 
     def construct_mapping(self, node, deep=False):
+        if not isinstance(node, yaml.MappingNode):  # e.g. "!!set text": PyYAML's own error, with its line
+            return super().construct_mapping(node, deep=deep)
         seen = {}
         for key_node, _ in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                kind = "a mapping" if isinstance(key_node, yaml.MappingNode) else "a list"
+                raise yaml.constructor.ConstructorError(
+                    "while reading a mapping", node.start_mark,
+                    f"{kind} cannot be a key (keys are names: text)", key_node.start_mark)
             key = self.construct_object(key_node, deep=deep)
+            try:
+                hash(key)
+            except TypeError:
+                raise yaml.constructor.ConstructorError(
+                    "while reading a mapping", node.start_mark,
+                    f"the key {_short(key)} cannot be a key (keys are names: text)", key_node.start_mark) from None
             if key in seen:
                 raise yaml.constructor.ConstructorError(
                     "while reading a mapping", node.start_mark,
-                    f"duplicate key {key!r} (first on line {seen[key] + 1})", key_node.start_mark)
+                    f"duplicate key {_short(key)} (first on line {seen[key] + 1})", key_node.start_mark)
             seen[key] = key_node.start_mark.line
         return super().construct_mapping(node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor("tag:yaml.org,2002:int", _UniqueKeyLoader.construct_yaml_int)
+
+
+def _children(node) -> list:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _construct(root):
+    """Python values of a composed document (:class:`_UniqueKeyLoader`); any failure of PyYAML's
+    constructors becomes a YAML error (the line is known for most of them)."""
+    try:
+        return _UniqueKeyLoader("").construct_document(root)
+    except yaml.YAMLError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a constructor's bare error, raised outside construct_object
+        raise yaml.constructor.ConstructorError(None, None, f"cannot read the values: {_cut(str(exc))}") from exc
+
+
+def _path_at(root, mark) -> list | None:
+    """Keys and list indices leading to the node that starts at ``mark`` (a key counts as its
+    value's field), found without expanding aliases; ``None`` if no node starts there."""
+    seen: set[int] = set()
+    stack = [(root, [])]
+    while stack:
+        node, path = stack.pop()
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if node.start_mark.index == mark.index and path:
+            return path
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                name = key.value if isinstance(key, yaml.ScalarNode) else None
+                if key.start_mark.index == mark.index:
+                    return [*path, name] if name is not None else path
+            # in document order, so that a value is named where it first appears (its anchor)
+            stack.extend((value, [*path, key.value]) for key, value in reversed(node.value)
+                         if isinstance(key, yaml.ScalarNode))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((v, [*path, i]) for i, v in reversed(list(enumerate(node.value))))
+    return None
+
+
+def _check_expanded_size(root) -> str | None:
+    """A problem line if the document, its aliases expanded, has more nodes than
+    :data:`SCENARIO_MAX_NODES`, more scalar text than :data:`SCENARIO_MAX_TEXT_CHARS`, nests deeper
+    than :data:`SCENARIO_MAX_DEPTH` or refers to itself; else ``None``.
+
+    The sizes are counted on the composed node graph, where an alias is a second reference to the
+    same node: each node's expanded size is computed once (iteratively, memoised), so the count costs
+    time linear in the file however large the expansion would be.
+    """
+    size: dict[int, tuple[int, int, int]] = {}  # id(node) -> (nodes, characters, depth) once expanded
+    on_path: set[int] = set()
+    stack = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            on_path.discard(key)
+            kids = [size[id(k)] for k in _children(node)]
+            nodes = 1 + sum(k[0] for k in kids)
+            chars = sum(k[1] for k in kids) + (len(node.value) if isinstance(node, yaml.ScalarNode) else 0)
+            depth = 1 + max((k[2] for k in kids), default=0)
+            size[key] = (nodes, chars, depth)
+            line = node.start_mark.line + 1
+            if nodes > SCENARIO_MAX_NODES or chars > SCENARIO_MAX_TEXT_CHARS or depth > SCENARIO_MAX_DEPTH:
+                field_path = _path_at(root, node.start_mark)
+                if field_path:
+                    line = f"{line}: field '{_cut('.'.join(map(str, field_path)), 100)}'"
+            if nodes > SCENARIO_MAX_NODES:
+                return (f"line {line}: this value expands to more than {SCENARIO_MAX_NODES:,} YAML nodes through its "
+                        f"aliases (*name): refused as too large ({nodes:,} counted so far)")
+            if chars > SCENARIO_MAX_TEXT_CHARS:
+                return (f"line {line}: this value expands to more than {SCENARIO_MAX_TEXT_CHARS:,} characters of text "
+                        f"through its aliases (*name): refused as too large")
+            if depth > SCENARIO_MAX_DEPTH:
+                return f"line {line}: mappings and lists nested more than {SCENARIO_MAX_DEPTH} deep: refused"
+            continue
+        if key in size:
+            continue
+        if key in on_path:
+            return (f"line {node.start_mark.line + 1}: an alias refers to a value that contains it "
+                    "(a recursive alias): refused")
+        on_path.add(key)
+        stack.append((node, True))
+        stack.extend((k, False) for k in _children(node) if id(k) not in size)
+    return None
 
 
 def _line_of(root: yaml.Node | None, path: list) -> int | None:
@@ -153,9 +294,27 @@ def _line_of(root: yaml.Node | None, path: list) -> int | None:
     return line
 
 
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxdict, _REPR.maxlist, _REPR.maxset = 3, 8, 8, 8
+_REPR.maxstring = _REPR.maxother = _REPR.maxlong = _MESSAGE_VALUE_CHARS
+
+
+def _cut(text: str, limit: int = _MESSAGE_VALUE_CHARS) -> str:
+    """``text``, or its first ``limit`` characters and its length when longer."""
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text):,} characters in all)"
+
+
 def _short(value: Any, limit: int = 80) -> str:
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+    """A bounded ``repr`` of a value for a message: never longer than about ``limit`` characters
+    plus its size, however large the value (its full ``repr`` is never built)."""
+    if isinstance(value, str):
+        return repr(value) if len(value) <= limit else f"{value[:limit]!r}... ({len(value):,} characters)"
+    text = _REPR.repr(value)
+    if len(text) > limit:
+        text = text[: limit - 3] + "..."
+    if isinstance(value, (list, dict, tuple, set)) and len(text) >= limit - 3:
+        text += f" ({type(value).__name__} of {len(value):,} items)"
+    return text
 
 
 def _describe(data: dict, root, path: list, message: str, value: Any = ...) -> str:
@@ -169,13 +328,14 @@ def _describe(data: dict, root, path: list, message: str, value: Any = ...) -> s
         section, index = where[0], where[1]
         item = data.get(section, [])[index] if isinstance(data.get(section), list) else None
         fid = item.get("id") if isinstance(item, dict) else None
-        parts.append(f"{section} '{fid}' (item {index})" if fid is not None else f"{section} item {index}")
+        parts.append(f"{section} '{_cut(str(fid), 100)}' (item {index})" if fid is not None
+                     else f"{section} item {index}")
         where = where[2:]
     elif where:
-        parts.append(str(where[0]))
+        parts.append(_cut(str(where[0]), 100))
         where = where[1:]
     if where:
-        parts.append("field '" + ".".join(str(p) for p in where) + "'")
+        parts.append("field '" + _cut(".".join(str(p) for p in where), 100) + "'")
     text = ": ".join(parts + [message]) if parts else message
     if value is not ...:
         text += f" (value: {_short(value)})"
@@ -353,16 +513,32 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise ScenarioError(str(path), [f"line {line}: not UTF-8 text (byte {raw[exc.start]:#04x} at offset {exc.start})"]) from exc
+    root = None
     try:
         # Parsed once, by libyaml where PyYAML has it (ten times faster), into nodes that keep their
         # line numbers for messages; then built into Python values refusing duplicate keys.
         root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        data = _UniqueKeyLoader("").construct_document(root) if root is not None else None
+        too_large = _check_expanded_size(root) if root is not None else None
+        if too_large:
+            raise ScenarioError(str(path), [too_large])
+        data = _construct(root) if root is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ScenarioError(str(path), [f"{where}not valid YAML: {problem}"]) from exc
+        problem = getattr(exc, "problem", None) or str(exc).split("\n")[0]
+        if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
+            before = text[: exc.position]
+            where = f"line {before.count(chr(10)) + 1}, column {exc.position - before.rfind(chr(10))}: "
+            problem = f"character {exc.character!r} is not allowed in YAML ({exc.reason})"
+        problem = " ".join(str(problem).split())
+        if isinstance(exc, yaml.constructor.ConstructorError):  # well-formed YAML, a value we refuse
+            field_path = _path_at(root, mark) if mark is not None else None
+            if field_path:
+                where += "field '" + _cut(".".join(map(str, field_path)), 100) + "': "
+            raise ScenarioError(str(path), [f"{where}{_cut(problem)}"]) from exc
+        raise ScenarioError(str(path), [f"{where}not valid YAML: {_cut(problem)}"]) from exc
+    except RecursionError as exc:  # a structure nested beyond what the parser can follow
+        raise ScenarioError(str(path), ["mappings and lists nested too deep to read: refused"]) from exc
     if not isinstance(data, dict):
         raise ScenarioError(str(path), [f"the file must hold a mapping with the keys {', '.join(('scenario', 'sources') + _SECTIONS)} (value: {_short(data)})"])
 
@@ -376,7 +552,7 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
             problems.append(_describe(data, root, path_list, message))
             continue
         value = err.instance if err.validator not in ("required", "additionalProperties") else ...
-        message = err.message
+        message = _cut(err.message)
         if (path_list and path_list[-1] in ("period_start", "period_end") and err.validator == "type"
                 and not isinstance(err.instance, str)):
             # YAML reads 2016-10-01 as a date and 2016 as a number

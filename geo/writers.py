@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import errno
 import json
 import math
 import os
+import secrets
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -76,8 +79,10 @@ def atomic_write_text(path: str | Path, text: str) -> Path:
 def atomic_write_many(texts: dict) -> list[Path]:
     """Write several files so that either all are replaced or none is.
 
-    Every text is first written to a temporary file beside its destination; only when all of them
-    are on disk are they renamed over their destinations, one ``os.replace`` each.
+    Every destination is first checked (not a folder, its folder writable); every text is then
+    written to a temporary file beside its destination; only when all of them are on disk are they
+    renamed over their destinations, one ``os.replace`` each, the previous file of each kept aside
+    (a hard link) until the last rename has succeeded.
 
     Parameters
     ----------
@@ -93,21 +98,25 @@ def atomic_write_many(texts: dict) -> list[Path]:
     Raises
     ------
     OSError
-        If any temporary file cannot be written; then no destination has been touched and the
-        temporary files are removed.
+        If a destination is a folder (:class:`IsADirectoryError`) or its folder is not writable
+        (:class:`PermissionError`), or a temporary file cannot be written: then no destination has
+        been touched. If a rename fails midway (a full disk, a file locked by another program), the
+        destinations already renamed get their previous files back (or are removed if they had
+        none) before the error is raised. ``filename`` names the file concerned.
 
     Notes
     -----
     Temporary names are unique (:func:`tempfile.mkstemp`), so writers running at once never write
     into each other's files; the renames happen under an advisory lock (:data:`LOCK_NAME` in each
-    folder), so two builds into the same folders leave one complete set, never a mix. A process
-    killed before the renames leaves the destinations as they were (at worst a hidden
+    folder, removed afterwards), so two builds into the same folders leave one complete set, never a
+    mix. A process killed before the renames leaves the destinations as they were (at worst a hidden
     ``.<name>.*.tmp`` file).
     """
+    paths = [Path(p) for p in texts]
+    _check_replaceable(paths)
     staged: list[tuple[str, Path]] = []
     try:
-        for path, text in texts.items():
-            path = Path(path)
+        for path, text in zip(paths, texts.values()):
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             staged.append((tmp, path))
@@ -118,43 +127,111 @@ def atomic_write_many(texts: dict) -> list[Path]:
                 os.fsync(fh.fileno())
             os.chmod(tmp, 0o644)
     except BaseException:
-        for tmp, _ in staged:
-            try:
-                os.unlink(tmp)
-            except FileNotFoundError:
-                pass
+        _remove_quietly(tmp for tmp, _ in staged)
         raise
     # Builds running at once into the same folders rename their files one set at a time, so the
     # folders always hold one build's complete set (the last one's when both are done).
+    kept: list[tuple[Path, str | None]] = []  # (destination, its previous file kept aside, or None)
     try:
         with _folder_locks(sorted({p.parent.resolve() for _, p in staged})):
             for tmp, path in staged:
+                kept.append((path, _keep_aside(path)))
                 os.replace(tmp, path)
     except BaseException:
-        for tmp, _ in staged:  # whatever was not renamed yet (a lock that could not be taken, ...)
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        _restore(kept)
+        _remove_quietly(tmp for tmp, _ in staged)
         raise
+    _remove_quietly(backup for _, backup in kept if backup)
     return [path for _, path in staged]
+
+
+def _check_replaceable(paths: list[Path]) -> None:
+    """Raise the :class:`OSError` a rename would meet, before anything is written."""
+    for path in paths:
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a folder, not a file: move or remove it", str(path))
+        folder = next((f for f in (path.parent, *path.parent.parents) if f.exists()), None)
+        if folder is not None and not folder.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, "is a file where a folder is needed", str(folder))
+        if folder is not None and not os.access(folder, os.W_OK | os.X_OK):
+            raise PermissionError(errno.EACCES, "folder not writable", str(folder))
+
+
+def _keep_aside(path: Path) -> str | None:
+    """A hard link (else a copy) of the current destination in its folder, or None if it has none."""
+    if not path.is_file():
+        return None
+    for _ in range(100):
+        backup = str(path.parent / f".{path.name}.{secrets.token_hex(6)}.previous")
+        try:
+            os.link(path, backup)
+            return backup
+        except FileExistsError:
+            continue
+        except OSError:  # a file system without hard links
+            shutil.copy2(path, backup)
+            return backup
+    raise FileExistsError(errno.EEXIST, "cannot find a free name to keep the previous file", str(path))
+
+
+def _restore(kept) -> None:
+    """Put back the previous files of destinations already replaced, latest first."""
+    for path, backup in reversed(kept):
+        try:
+            if backup is not None and path.exists() and os.path.samefile(backup, path):
+                os.unlink(backup)  # not replaced yet (rename() of two links to one file does nothing)
+            elif backup is not None:
+                os.replace(backup, path)
+            elif path.exists():
+                os.unlink(path)  # created by this write: it had no previous file
+        except OSError:
+            pass
+
+
+def _remove_quietly(files) -> None:
+    for name in files:
+        try:
+            os.unlink(name)
+        except FileNotFoundError:
+            pass
 
 
 @contextlib.contextmanager
 def _folder_locks(folders):
-    """Hold an exclusive advisory lock (``.geo.lock``) in each folder, taken in sorted order."""
+    """Hold an exclusive advisory lock (``.geo.lock``) in each folder, taken in sorted order, and
+    remove the lock files when done."""
     if fcntl is None:  # no flock (Windows): renames are still atomic one by one
         yield
         return
     handles = []
     try:
         for folder in folders:
-            fh = open(folder / LOCK_NAME, "a")
-            handles.append(fh)
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            handles.append(_lock(folder / LOCK_NAME))
         yield
     finally:
         for fh in reversed(handles):
+            try:
+                os.unlink(fh.name)  # removed while held: a waiting writer sees it is gone and retries
+            except FileNotFoundError:
+                pass
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
             fh.close()
+
+
+def _lock(path: Path):
+    """An open, exclusively locked lock file at ``path``; retried if the file was removed (by the
+    previous holder) between opening and locking."""
+    while True:
+        fh = open(path, "a")
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            same = os.path.samestat(os.fstat(fh.fileno()), os.stat(path))
+        except FileNotFoundError:
+            same = False
+        if same:
+            return fh
+        fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+        fh.close()
 
 
 def json_safe(value: Any) -> Any:

@@ -93,7 +93,7 @@ def test_near_a_place_by_kind():
     proc = run("near", "--place", "pichari", "--km", "15", "--kind", "town")
     assert proc.returncode == 0, proc.stderr
     ids = [line.split()[0] for line in proc.stdout.splitlines()[1:]]
-    assert ids == ["pichari", "kimbiri", "san_francisco_vraem", "llochegua"]
+    assert ids == ["kimbiri", "san_francisco_vraem", "llochegua"]  # not Pichari itself (issue 13.13)
 
 
 def test_route_report():
@@ -142,8 +142,9 @@ def test_build_offline_with_png(tmp_path, chromium):
     assert f"wrote {tmp_path / 'o' / 'map.png'}" in proc.stdout
     png = (tmp_path / "o" / "map.png").read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(png[16:20], "big") == 1400
-    html = (tmp_path / "o" / "peru_trafficking_map.html").read_text(encoding="utf-8")
+    html = (tmp_path / "o" / "peru_trafficking_map_offline.html").read_text(encoding="utf-8")
     assert "<script src=" not in html
+    assert not (tmp_path / "o" / "peru_trafficking_map.html").exists()  # its own name, never the online map's
 
 
 def test_export_one_format(tmp_path):
