@@ -46,9 +46,16 @@ def peru_map(built):
     return built.map_path
 
 
-def _arrive(page):
-    """Wait until the map has stopped moving (a fly or fit has ended and the labels are placed)."""
-    page.wait_for_function("() => !geoMapLib.moving", timeout=10_000)
+def _moves(page) -> int:
+    return page.evaluate("() => geoMapLib.moves")
+
+
+def _arrive(page, moves: int | None = None):
+    """Wait until the map has stopped moving (a fly or fit has ended and the labels are placed); with
+    ``moves`` (:func:`_moves` before the action), until a move begun after it has ended, so that a slow
+    page cannot be read before its move has started."""
+    done = "!geoMapLib.moving" if moves is None else f"geoMapLib.moves > {moves} && !geoMapLib.moving"
+    page.wait_for_function(f"() => {done}", timeout=10_000)
     page.wait_for_timeout(100)
 
 
@@ -100,8 +107,9 @@ def test_controls_do_not_overlap_and_leave_the_map_visible(browser, peru_map, bu
 def test_labels_show_without_overlapping(browser, peru_map, view_name, minimum, expected):
     with _open(browser, peru_map, (1366, 768)) as view:
         page = view.page
+        moves = _moves(page)
         page.locator("button.geo-view", has_text=view_name).click()
-        _arrive(page)
+        _arrive(page, moves)
         labels = page.evaluate(_LABELS)
         assert len(labels) >= minimum, [lab["id"] for lab in labels]
         assert expected <= {lab["id"] for lab in labels}
@@ -109,8 +117,9 @@ def test_labels_show_without_overlapping(browser, peru_map, view_name, minimum, 
             for b in labels[i + 1:]:
                 assert not _overlap(a, b), (a["id"], b["id"])
         # zoomed out to the world, fewer labels, still none overlapping
+        moves = _moves(page)
         page.evaluate("() => window.geoMap.map.setZoom(2, {animate: false})")
-        _arrive(page)
+        _arrive(page, moves)
         world = page.evaluate(_LABELS)
         assert len(world) < len(labels)
         assert not any(_overlap(a, b) for i, a in enumerate(world) for b in world[i + 1:])
@@ -152,8 +161,9 @@ def test_the_story_moves_the_map_and_highlights_each_step(browser, peru_map, bui
         panel = page.locator(".geo-story")
         assert panel.is_visible() and steps[0]["title"] in panel.inner_text()
         before = _bounds(page)
+        moves = _moves(page)
         page.locator("button.geo-story-next").click()
-        _arrive(page)
+        _arrive(page, moves)
         assert steps[1]["title"] in panel.inner_text()
         after = _bounds(page)
         assert after != before and after[2] - after[0] < before[2] - before[0]  # flown into the VRAEM
@@ -168,8 +178,9 @@ def test_the_story_moves_the_map_and_highlights_each_step(browser, peru_map, bui
         # the citations link to the scenario's sources (only web addresses)
         assert built.scenario.sources["article"]["title"] in panel.inner_text()
         # arrow keys: next, then back; a step's highlights replace the last ones
+        moves = _moves(page)
         page.keyboard.press("ArrowRight")
-        _arrive(page)
+        _arrive(page, moves)
         assert steps[2]["title"] in panel.inner_text()
         legs = built.layers["legs"]
         expected = legs.loc[legs["route_id"].isin(steps[2]["highlight"]), "id"].tolist()  # a route: all its legs
@@ -186,8 +197,9 @@ def test_the_story_moves_the_map_and_highlights_each_step(browser, peru_map, bui
 def test_the_asia_flow_is_one_line_on_screen(browser, peru_map, built):
     with _open(browser, peru_map, (1366, 768)) as view:
         page = view.page
+        moves = _moves(page)
         page.locator("button.geo-view", has_text="All routes and flows").click()
-        _arrive(page)
+        _arrive(page, moves)
         ends = page.evaluate("""() => {
             const line = geoMapLib.features['flow_asia'][0], map = window.geoMap.map, ll = line.getLatLngs();
             const flat = Array.isArray(ll[0]) ? null : ll;

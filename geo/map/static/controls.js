@@ -183,9 +183,11 @@
         });
         if (phone) { container.classList.add('geo-phone'); }
         // whether the map is on its way somewhere (for scripts that wait for it to arrive)
+        // and how many moves have ended (a script waits for the one it started, not one before it)
         lib.moving = false;
+        lib.moves = 0;
         map.on('movestart', function () { lib.moving = true; });
-        map.on('moveend', function () { lib.moving = false; });
+        map.on('moveend', function () { lib.moving = false; lib.moves += 1; });
         // a ?step=N story step, once the map's own first view is set (its script runs after this one)
         if (lib.storyStart) {
             if (document.readyState === 'complete') { lib.storyStart(); } else { window.addEventListener('load', lib.storyStart); }
