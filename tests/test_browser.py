@@ -126,7 +126,7 @@ def test_clicking_a_place_opens_its_popup_with_sources(offline, view):
     # the article does not name Iquitos: the popup cites where its coordinate comes from, not the article,
     # and says the point is an illustrative stand-in
     title = offline.scenario.sources["inei_ccpp"]["title"]
-    assert "Sources:" in text and title in text and text.index(title) < text.index("Nearest military base")
+    assert "Source:" in text and title in text and text.index(title) < text.index("Nearest military base")
     assert offline.scenario.sources["article"]["title"] not in text and "illustrative" in text
     # a source with a web address is a link that opens apart from the map
     link = popup.locator("a").first

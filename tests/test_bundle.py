@@ -127,7 +127,7 @@ def test_no_path_or_name_of_the_machine_in_any_file(donut_pair, tmp_path_factory
 def test_map_ids_are_renumbered_and_the_map_still_works(donut_pair):
     page = _files(donut_pair[0].path)["peru_trafficking_map.html"].decode()
     ids = set(re.findall(r"(?<=_)[0-9a-f]{32}(?![0-9a-f])", page))
-    assert len(ids) > 100
+    assert len(ids) > 10  # one per map element (layer group, control): features travel as JSON inside them
     assert all(int(i, 16) <= len(ids) for i in ids)  # 1..n, none of folium's random ones left
     assert "<script src=" not in page  # offline: everything inlined
     assert re.search(r'L\.map\(\s*"map_0{31}1"', page)
