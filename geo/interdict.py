@@ -653,9 +653,11 @@ def _markdown(result: InterdictResult) -> str:
         if not d.reachable:
             lines.append(f"| {_md(d.pair_name)} | {d.state} | – | – | unreachable |")
             continue
-        ids = str(d.edges).split("; ")
+        ids = str(d.edges).split("; ") if isinstance(d.edges, str) else []   # none: origin is a destination
         shown = [f"`{_md(e)}`" for e in ids if by_edge.loc[e, "drawing"] == "illustrative"]
-        lines.append(f"| {_md(d.pair_name)} | {d.state} | {d.confidence} | {d.drawing} | {', '.join(shown) or 'none'} |")
+        conf, drawing = ("–" if pd.isna(v) else v for v in (d.confidence, d.drawing))
+        lines.append(f"| {_md(d.pair_name)} | {d.state} | {conf} | {drawing} | "
+                     f"{', '.join(shown) or 'none'} |")
     if result.best is not None:
         b = result.best
         lines += ["", f"## Critical links: exact {b['k']}-interdiction", "",
@@ -693,7 +695,8 @@ def _markdown(result: InterdictResult) -> str:
     illus = ([f"cost `{_md(c['id'])}`" for c in net.cost_items if c["basis"] == "illustrative"]
              + [f"risk `{_md(r['id'])}`" for r in net.risk_items if r["basis"] == "illustrative"]
              + [f"link `{_md(lk['id'])}` ({_md(lk['name'])})" for lk in net.link_items if lk["drawing"] == "illustrative"])
-    used = dict.fromkeys(e for d in result.displacement.itertuples() if d.reachable for e in str(d.edges).split("; "))
+    used = dict.fromkeys(e for d in result.displacement.itertuples() if d.reachable and isinstance(d.edges, str)
+                         for e in d.edges.split("; "))
     legs = net.edges[(net.edges["kind"] == "leg") & (net.edges["drawing"] == "illustrative")]
     illus += [f"leg `{_md(r.id)}` ({_md(r.name)})" for r in legs.itertuples() if r.id in used]
     lines += ["", "### Illustrative inputs", "",
