@@ -643,6 +643,21 @@ def _markdown(result: InterdictResult) -> str:
                      f"{t.change_km:+.0f} |")
     if not len(result.transit):
         lines.append("| – | – | no change | | | |")
+    lines += ["", "## How sure each path is", "",
+              "A path is no surer than its weakest part: the weakest `confidence` (the sources' hedge: reported > "
+              "alleged > possible) and the weakest `drawing` (how the legs and links were placed: located > "
+              "approximate > illustrative) of the legs and links it uses.", "",
+              "| pair | state | confidence | drawing | illustrative legs and links used |", "|---|---|---|---|---|"]
+    by_edge = net.edges.set_index("id")
+    for d in result.displacement.itertuples():
+        if not d.reachable:
+            lines.append(f"| {_md(d.pair_name)} | {d.state} | – | – | unreachable |")
+            continue
+        ids = str(d.edges).split("; ") if isinstance(d.edges, str) else []   # none: origin is a destination
+        shown = [f"`{_md(e)}`" for e in ids if by_edge.loc[e, "drawing"] == "illustrative"]
+        conf, drawing = ("–" if pd.isna(v) else v for v in (d.confidence, d.drawing))
+        lines.append(f"| {_md(d.pair_name)} | {d.state} | {conf} | {drawing} | "
+                     f"{', '.join(shown) or 'none'} |")
     if result.best is not None:
         b = result.best
         lines += ["", f"## Critical links: exact {b['k']}-interdiction", "",
@@ -680,9 +695,13 @@ def _markdown(result: InterdictResult) -> str:
     illus = ([f"cost `{_md(c['id'])}`" for c in net.cost_items if c["basis"] == "illustrative"]
              + [f"risk `{_md(r['id'])}`" for r in net.risk_items if r["basis"] == "illustrative"]
              + [f"link `{_md(lk['id'])}` ({_md(lk['name'])})" for lk in net.link_items if lk["drawing"] == "illustrative"])
+    used = dict.fromkeys(e for d in result.displacement.itertuples() if d.reachable and isinstance(d.edges, str)
+                         for e in d.edges.split("; "))
+    legs = net.edges[(net.edges["kind"] == "leg") & (net.edges["drawing"] == "illustrative")]
+    illus += [f"leg `{_md(r.id)}` ({_md(r.name)})" for r in legs.itertuples() if r.id in used]
     lines += ["", "### Illustrative inputs", "",
               "These are ours, not the sources': a result that depends on them depends on a drawing or a placeholder "
-              "figure.", ""]
+              "figure. Legs are listed where a path above uses them.", ""]
     lines += [f"- {x}" for x in illus] or ["- none"]
     if net.link_items:
         lines += ["", "### Candidate links (no reported route uses them)", "",

@@ -285,7 +285,7 @@ def build_network(scenario: Scenario, *, layers: dict | None = None, official_fi
     places = scenario.places_by_id
     legs = layers["legs"]
     rows = [{"id": r.id, "kind": "leg", "route_id": r.route_id, "from_id": r.from_id, "to_id": r.to_id, "mode": r.mode,
-             "confidence": r.confidence, "drawing": getattr(r, "drawing", None) or "approximate",
+             "confidence": r.confidence, "drawing": getattr(r, "drawing", None) or "illustrative",
              "drawing_note": getattr(r, "drawing_note", None), "sources": r.sources, "name": r.name}
             for r in legs.itertuples()]
     geoms = list(legs.geometry.values)

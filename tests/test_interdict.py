@@ -351,3 +351,41 @@ def test_peru_closing_the_urubamba_valley_moves_departures_to_palcazu(peru_layer
     assert brazil["extra_mid_eur_per_kg"] > 0
     gained = result.transit[(result.transit["pair_id"] == "vraem_to_brazil") & (result.transit["key"] == "palcazu_valley")]
     assert len(gained) == 1 and gained["change_km"].iloc[0] > 0
+
+
+def test_peru_paths_take_the_legs_drawing_and_the_report_lists_it(peru_layers, peru):
+    # the network reads each leg's own provenance from the legs layer (issue 12), not a default
+    _, layers = peru_layers
+    legs = layers["legs"].set_index("id")
+    edges = peru.network.edges.set_index("id")
+    for eid in legs.index:
+        assert edges.loc[eid, "drawing"] == legs.loc[eid, "drawing"], eid
+        assert edges.loc[eid, "confidence"] == legs.loc[eid, "confidence"], eid
+    # every Peru leg is drawn illustratively, so read a changed layer too: the value comes from the layer
+    from geo.network import build_network
+
+    scenario, _ = peru_layers
+    changed = dict(layers, legs=layers["legs"].copy())
+    changed["legs"].loc[changed["legs"]["id"] == "amazon_river__1", "drawing"] = "approximate"
+    rebuilt = build_network(scenario, layers=changed).edges.set_index("id")
+    assert rebuilt.loc["amazon_river__1", "drawing"] == "approximate"
+    # the October 2016 "after" path to Brazil runs on two links, one of them possible: the path is possible
+    after = peru.displacement.set_index("id").loc["vraem_to_brazil__after"]
+    assert after["edges"] == "link_vraem_urubamba; link_urubamba_air_brazil" and after["confidence"] == "possible"
+    md = peru.markdown
+    sure = md.split("## How sure each path is")[1].split("\n## ")[0]
+    row = "| VRAEM → Brazil | after | possible | illustrative | `link_vraem_urubamba`, `link_urubamba_air_brazil` |"
+    assert row in sure
+    # a leg drawn illustratively that a path uses is listed among the illustrative inputs
+    assert legs.loc["air_bridge_brazil__1", "drawing"] == "illustrative"
+    assert "leg `air_bridge_brazil__1`" in md.split("### Illustrative inputs")[1].split("###")[0]
+
+
+def test_how_sure_table_for_an_origin_that_is_a_destination_and_a_cut_pair():
+    # pair 0 starts where it may end (a path of no edges); pair 1 is cut when its one leg closes
+    net = _network([("a", "b", "road", 10), ("c", "d", "road", 5)], [(("a",), ("a", "b")), (("c",), ("d",))])
+    md = interdict(network=net, closures=["leg:e1"]).markdown
+    sure = md.split("## How sure each path is")[1].split("\n## ")[0]
+    assert "| pair 0 | after | – | – | none |" in sure
+    assert "| pair 1 | before | reported | located | none |" in sure
+    assert "| pair 1 | after | – | – | unreachable |" in sure
