@@ -17,17 +17,42 @@ from geo.scenario import default_scenario_path
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _start_build(scenario, layers, out):
+def _start_build(scenario, layers, out, kill_at=None):
+    """``python -m geo build`` in a child process; ``kill_at=("fsync"|"replace", n)`` makes the child
+    SIGKILL itself at the n-th call of that function (before a replace is done): a kill at a known
+    point of the write, the same every run, where a timed kill would depend on the machine's speed."""
     env = {**os.environ, "GEO_DATA_CACHE": str(out.parent / "empty-cache")}
     env.pop("GEO_DATA_MIRROR", None)
-    args = [sys.executable, "-m", "geo", "build", "--layers-dir", str(layers), "--out", str(out)]
+    build = ["build", "--layers-dir", str(layers), "--out", str(out)]
     if scenario:
-        args += ["--scenario", str(scenario)]
+        build += ["--scenario", str(scenario)]
+    if kill_at is None:
+        args = [sys.executable, "-m", "geo", *build]
+    else:
+        args = [sys.executable, "-c", _KILLER, kill_at[0], str(kill_at[1]), *build]
     log = out.parent / f"build-{time.monotonic_ns()}.log"
     with open(log, "wb") as fh:  # the child keeps its own copy of the handle
         proc = subprocess.Popen(args, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=fh)
     proc.log = log
     return proc
+
+
+# Run by the child: patch os.<name> so that its n-th call kills the process, then run the CLI.
+_KILLER = """
+import os, runpy, signal, sys
+name, n = sys.argv[1], int(sys.argv[2])
+real, calls = getattr(os, name), []
+def killing(*args, **kwargs):
+    calls.append(1)
+    if len(calls) == n:
+        if name == "fsync":
+            real(*args, **kwargs)  # the n-th temporary file is whole on disk
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(*args, **kwargs)
+setattr(os, name, killing)
+sys.argv = ["geo", *sys.argv[3:]]
+runpy.run_module("geo", run_name="__main__")
+"""
 
 
 def _snapshot(*folders):
@@ -46,14 +71,12 @@ def test_a_killed_build_leaves_the_previous_outputs_whole(tmp_path):
     data["scenario"]["title"] = "Changed title"
     changed = tmp_path / "changed.yaml"
     changed.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    for delay in (1.0, 3.0, 6.0):
-        proc = _start_build(changed, layers, out)
-        time.sleep(delay)
-        if proc.poll() is not None:
-            pytest.skip(f"the build finished in under {delay} s: nothing to interrupt")
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=60)
-        assert _snapshot(layers, out) == before, f"killed after {delay} s"
+    # killed after the first temporary file, after the fifth, and after all of them (just before the
+    # first rename): every earlier output is byte-identical, and no temporary file is visible
+    for kill_at in (("fsync", 1), ("fsync", 5), ("replace", 1)):
+        proc = _start_build(changed, layers, out, kill_at=kill_at)
+        assert proc.wait(timeout=300) == -signal.SIGKILL, (kill_at, proc.log.read_text())
+        assert _snapshot(layers, out) == before, f"killed at {kill_at}"
     # and the next build goes through
     last = _start_build(changed, layers, out)
     assert last.wait(timeout=300) == 0
