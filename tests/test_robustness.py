@@ -66,14 +66,17 @@ def test_a_killed_build_leaves_the_previous_outputs_whole(tmp_path):
     assert first.wait(timeout=300) == 0, first.log.read_text()
     before = _snapshot(layers, out)
     assert len(before) >= 10
-    # a changed scenario, so that a finished build would change the files
+    # a changed scenario, so that a finished build changes the files (the first written included:
+    # a build that rewrote the same bytes could not tell an in-place write from a replacement)
     data = yaml.safe_load(default_scenario_path().read_text(encoding="utf-8"))
     data["scenario"]["title"] = "Changed title"
+    for section in ("regions", "routes", "flows", "places"):
+        data[section][0]["note"] = f"Changed note of the first {section[:-1]}"
     changed = tmp_path / "changed.yaml"
     changed.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    # killed after the first temporary file, after the fifth, and after all of them (just before the
+    # killed after the first temporary file, after the fourth, and after all of them (just before the
     # first rename): every earlier output is byte-identical, and no temporary file is visible
-    for kill_at in (("fsync", 1), ("fsync", 5), ("replace", 1)):
+    for kill_at in (("fsync", 1), ("fsync", 4), ("replace", 1)):
         proc = _start_build(changed, layers, out, kill_at=kill_at)
         assert proc.wait(timeout=300) == -signal.SIGKILL, (kill_at, proc.log.read_text())
         assert _snapshot(layers, out) == before, f"killed at {kill_at}"
@@ -81,6 +84,11 @@ def test_a_killed_build_leaves_the_previous_outputs_whole(tmp_path):
     last = _start_build(changed, layers, out)
     assert last.wait(timeout=300) == 0
     assert "Changed title" in (out / "peru_trafficking_map.html").read_text(encoding="utf-8")
+    after = _snapshot(layers, out)
+    differ = {p.name for p in before if after[p] != before[p]}
+    # the files written first (regions, then routes ...) and the fourth (flows) did change
+    assert {"regions.geojson", "routes.geojson", "flows.geojson", "places.geojson",
+            "peru_trafficking_map.html"} <= differ, differ
 
 
 def test_two_builds_at_once_leave_one_complete_set(tmp_path):
