@@ -20,26 +20,9 @@ import shapely
 
 import geo
 
-WGS84 = pyproj.Geod(ellps="WGS84")
+from references import WGS84, equal_area_km2, zone_km2
+
 _TO_EQUAL_AREA = pyproj.Transformer.from_crs("EPSG:4326", "EPSG:6933", always_xy=True)
-
-
-def _densified(ring: list[tuple[float, float]], per_edge: int = 200) -> list[tuple[float, float]]:
-    out = []
-    for (lon1, lat1), (lon2, lat2) in zip(ring, ring[1:] + ring[:1]):
-        out.append((lon1, lat1))
-        out.extend(WGS84.npts(lon1, lat1, lon2, lat2, per_edge))
-    return out
-
-
-def equal_area_km2(polygons: list[tuple[list, list[list]]]) -> float:
-    """Area in km² of polygons given as (exterior, [holes]) lists of (lon, lat), in EPSG:6933."""
-    total = 0.0
-    for exterior, holes in polygons:
-        poly = shapely.Polygon(_densified(exterior), [_densified(h) for h in holes])
-        projected = shapely.transform(poly, lambda xy: np.column_stack(_TO_EQUAL_AREA.transform(xy[:, 0], xy[:, 1])))
-        total += projected.area  # planar area: exterior minus holes, whatever the winding
-    return total / 1e6
 
 
 # ---------------------------------------------------------------- range rings
@@ -76,21 +59,6 @@ HOLE = [(0.2, 0.2), (0.8, 0.2), (0.8, 0.8), (0.2, 0.8)]  # counter-clockwise too
 BOX_WITH_HOLE_KM2 = 7877.66  # EPSG:6933 (equal_area_km2); test_references_themselves checks it
 
 
-def _zone_km2(lat1: float, lat2: float, dlon: float) -> float:
-    """Closed-form area of the band between two parallels, ``dlon`` degrees wide, on WGS84: π a² (q2 - q1)
-    × dlon/360, with q the authalic function of Snyder (1987), "Map Projections: A Working Manual",
-    USGS Professional Paper 1395, eq. 3-12."""
-    a, f = 6378137.0, 1 / 298.257223563
-    e2 = f * (2 - f)
-    e = np.sqrt(e2)
-
-    def q(lat):
-        s = np.sin(np.radians(lat))
-        return (1 - e2) * (s / (1 - e2 * s * s) - np.log((1 - e * s) / (1 + e * s)) / (2 * e))
-
-    return float(np.pi * a * a * (q(lat2) - q(lat1)) * dlon / 360.0 / 1e6)
-
-
 def _parallel_cell_km2(west, south, east, north, n=400):
     """A cell bounded by parallels (not geodesics) in EPSG:6933."""
     lons = np.r_[np.linspace(west, east, n), np.full(n, east), np.linspace(east, west, n), np.full(n, west)]
@@ -103,11 +71,11 @@ def test_references_themselves():
     # The projection reference agrees with the closed form for cells bounded by parallels ...
     for west, south, east, north in ((0, 0, 1, 1), (10, 60, 11, 61), (-75, -13, -74, -12)):
         assert _parallel_cell_km2(west, south, east, north) == pytest.approx(
-            _zone_km2(south, north, east - west), abs=0.001)
-    assert _zone_km2(0, 1, 1) == pytest.approx(12308.46, abs=0.01)
+            zone_km2(south, north, east - west), abs=0.001)
+    assert zone_km2(0, 1, 1) == pytest.approx(12308.46, abs=0.01)
     # ... and a geodesic-edged box is a little larger (its northern edge bulges poleward by about
     # 4 m: some 0.3 km²); with its same-winding 0.6° hole it is 7,877.7 km², the issue's figure.
-    assert equal_area_km2([(BOX, [])]) - _zone_km2(0, 1, 1) == pytest.approx(0.33, abs=0.05)
+    assert equal_area_km2([(BOX, [])]) - zone_km2(0, 1, 1) == pytest.approx(0.33, abs=0.05)
     assert equal_area_km2([(BOX, [HOLE])]) == pytest.approx(BOX_WITH_HOLE_KM2, abs=0.01)
 
 
