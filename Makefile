@@ -8,7 +8,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: map test bench screenshot clean
+.PHONY: map test bench screenshot mutate clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -29,6 +29,13 @@ map: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# Mutation testing of the core modules with their tests (pyproject.toml [tool.mutmut]; scores and
+# survivors in tests/README.md). MUTANTS="geo.measure*" limits the run to one module.
+mutate: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[mutate]'
+	$(PY) -m mutmut run --max-children 2 $(MUTANTS)
+	$(PY) -m mutmut results
+
 # Speed and scale against the libraries underneath (not part of the tests): see benchmarks/README.md.
 # BENCH_ARGS=--quick for a run ten times smaller.
 bench: $(STAMP)
@@ -39,4 +46,4 @@ screenshot: map
 	$(PY) -m geo screenshot build/peru_trafficking_map.html docs/map.png
 
 clean:
-	rm -rf build .pytest_cache
+	rm -rf build .pytest_cache mutants
