@@ -87,6 +87,9 @@ def test_the_antimeridian_cut_is_judged_per_geometry():
     apart = [geo.geodesic_perimeter_m([split])[0], geo.geodesic_perimeter_m([ending])[0]]
     assert together == pytest.approx(apart, rel=1e-12)
     assert geo.geodesic_perimeter_m([ending, split]) == pytest.approx(apart[::-1], rel=1e-12)
+    # a line first in the list changes nothing for the polygon after it
+    line = shapely.LineString([(0, 0), (0, 1)])
+    assert geo.geodesic_length_m([line, split]) == pytest.approx([vincenty_inverse(0, 0, 0, 1), apart[0]], abs=0.01)
     # the split box measures as the whole 2° box (its two halves' cut edges are not boundary)
     whole = [(179, 0), (181, 0), (181, 1), (179, 1), (179, 0)]
     edges = sum(vincenty_inverse(*a, *b) for a, b in zip(whole, whole[1:]))
