@@ -277,3 +277,72 @@ def test_javascript_addresses_never_become_links(tmp_path):
 def _write(path, data):
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
+
+
+# --- a large event file: the canvas events layer, whose popups are built on a click ---------------
+
+@pytest.fixture(scope="module", params=list(HOSTILE), ids=list(HOSTILE))
+def hostile_many(request, tmp_path_factory):
+    """The scenario with an event file of more points than the map draws as markers, so that the
+    map draws them on one canvas layer whose popups are built when clicked."""
+    try:  # the number of events the map draws as markers at most
+        from geo.map import EVENTS_MAX_MARKERS
+    except ImportError:
+        from geo.render import EVENTS_MAX_MARKERS
+
+    text = HOSTILE[request.param]
+    root = tmp_path_factory.mktemp("many")
+    path = _write(root / "scenario.yaml", _scenario(text))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["id", "lon", "lat", f"col {text}", "kind", "name"])
+    writer.writerow(["e1", "10.2", "49.2", f"value {text}", f"kind {text}", f"event {text}"])
+    writer.writerow(["e2", "13.0", "51.5", f"value {text}", f"kind {text}", f"event {text}"])
+    for i in range(EVENTS_MAX_MARKERS):  # a grid of further events away from the two above
+        writer.writerow([f"g{i}", f"{8.0 + (i % 50) * 0.02:.2f}", f"{46.0 + (i // 50) * 0.02:.2f}", "grid", "grid", "grid"])
+    events = root / "events.csv"
+    events.write_text(out.getvalue(), encoding="utf-8")
+    result = geo.build(path, layers_dir=root / "layers", out_dir=root / "out", official=None, offline=True,
+                       events=events)
+    return text, result
+
+
+def test_canvas_event_popups_show_the_text_and_run_nothing(hostile_many, browser, tmp_path):
+    text, result = hostile_many
+    html = result.map_path.read_text(encoding="utf-8")
+    node = shutil.which("node")
+    if node is not None:
+        for i, script in enumerate(_inline_scripts(html)):
+            js = tmp_path / f"s{i}.js"
+            js.write_text(script, encoding="utf-8")
+            proc = subprocess.run([node, "--check", str(js)], capture_output=True, text=True)
+            assert proc.returncode == 0, f"inline script {i}: {proc.stderr}"
+    page = browser.new_page()
+    errors, dialogs, blocked = [], [], []
+    map_url = result.map_path.resolve().as_uri()
+    page.route("**/*", lambda route: route.continue_() if route.request.url == map_url
+               else (blocked.append(route.request.url), route.abort()))
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        page.goto(map_url)
+        page.wait_for_function("() => window.geoMap !== undefined", timeout=15000)
+        page.wait_for_timeout(500)  # the canvas layer is added once the page has loaded
+        shown = []
+        for lat, lon in ((49.2, 10.2), (51.5, 13.0)):  # the two hostile events
+            page.evaluate(f"""() => {{ const map = window.geoMap.map;
+                map.setView([{lat}, {lon}], 9, {{animate: false}});
+                map.fire('preclick', {{latlng: L.latLng({lat}, {lon})}}); }}""")
+            popup = page.locator(".leaflet-popup-content")
+            popup.wait_for(timeout=5000)
+            shown.append(popup.inner_text())
+            page.evaluate("() => window.geoMap.map.closePopup()")
+        for seen in shown:
+            for expected in (f"event {text}", f"kind {text}", f"col {text}", f"value {text}"):
+                assert expected in seen, (expected, seen)
+        assert page.evaluate("() => window.__x") is None
+        assert page.title() == f"{TITLE} {text}"
+        assert page.evaluate("() => document.querySelectorAll('img[src=x], img[src$=\"/x\"]').length") == 0
+        assert dialogs == [] and errors == [] and blocked == []
+    finally:
+        page.close()
