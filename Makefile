@@ -26,8 +26,10 @@ map: $(STAMP)
 	  $(PY) -m geo build --layers-dir build/layers; \
 	fi
 
+# PYTEST_XDIST=1 make test: on two processes (pytest-xdist), one test file per process at a time, so
+# that a file's module fixtures (a built map, a browser) are made once.
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest $(if $(filter 1,$(PYTEST_XDIST)),-n 2 --dist loadfile)
 
 # Mutation testing of the core modules with their tests (pyproject.toml [tool.mutmut]; scores and
 # survivors in tests/README.md). MUTANTS="geo.measure*" limits the run to one module.
