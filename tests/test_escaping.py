@@ -299,7 +299,8 @@ def hostile_many(request, tmp_path_factory):
     writer.writerow(["e1", "10.2", "49.2", f"value {text}", f"kind {text}", f"event {text}"])
     writer.writerow(["e2", "13.0", "51.5", f"value {text}", f"kind {text}", f"event {text}"])
     for i in range(EVENTS_MAX_MARKERS):  # a grid of further events away from the two above
-        writer.writerow([f"g{i}", f"{8.0 + (i % 50) * 0.02:.2f}", f"{46.0 + (i // 50) * 0.02:.2f}", "grid", "grid", "grid"])
+        lon, lat = 8.0 + (i % 50) * 0.02, 46.0 + (i // 50) * 0.02
+        writer.writerow([f"g{i}", f"{lon:.2f}", f"{lat:.2f}", "grid", "grid", "grid"])
     events = root / "events.csv"
     events.write_text(out.getvalue(), encoding="utf-8")
     result = geo.build(path, layers_dir=root / "layers", out_dir=root / "out", official=None, offline=True,
