@@ -8,7 +8,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: map test bench screenshot clean
+.PHONY: map test bench screenshot mutate clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,8 +25,17 @@ map: $(STAMP)
 	@$(PY) -m geo data fetch || echo "warning: official INEI boundaries not fetched (no network? set GEO_DATA_MIRROR)"
 	$(PY) -m geo build $(BUILD_ARGS)
 
+# PYTEST_XDIST=1 make test: on two processes (pytest-xdist), one test file per process at a time, so
+# that a file's module fixtures (a built map, a browser) are made once.
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest $(if $(filter 1,$(PYTEST_XDIST)),-n 2 --dist loadfile)
+
+# Mutation testing of the core modules with their tests (pyproject.toml [tool.mutmut]; scores and
+# survivors in tests/README.md). MUTANTS="geo.measure*" limits the run to one module.
+mutate: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[mutate]'
+	$(PY) -m mutmut run --max-children 2 $(MUTANTS)
+	$(PY) -m mutmut results
 
 # Speed and scale against the libraries underneath (not part of the tests): see benchmarks/README.md.
 # BENCH_ARGS=--quick for a run ten times smaller.
@@ -40,4 +49,4 @@ screenshot: map
 	$(PY) -m geo screenshot build/peru_trafficking_map.html $(SCREENSHOT)
 
 clean:
-	rm -rf build .pytest_cache
+	rm -rf build .pytest_cache mutants

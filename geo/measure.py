@@ -184,8 +184,9 @@ def geodesic_perimeter_m(geometries) -> np.ndarray:
     collections = shapely.get_type_id(geoms) == 7
     for i in np.flatnonzero(collections):  # only the polygons of a collection have a perimeter
         parts = shapely.get_parts(geoms[i])
-        out[i] = geodesic_length_m([shapely.multipolygons(
-            [q for p in parts if shapely.get_type_id(p) in (3, 6) for q in shapely.get_parts(p)])])[0]
+        polygons = [q for p in parts if shapely.get_type_id(p) in (3, 6) for q in shapely.get_parts(p)]
+        if polygons:  # a collection without polygons has no perimeter (multipolygons([]) would raise)
+            out[i] = geodesic_length_m([shapely.multipolygons(polygons)])[0]
     return out
 
 

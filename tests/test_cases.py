@@ -44,6 +44,7 @@ def test_c08_repair_keeps_both_lobes():
     layer = gpd.GeoDataFrame({"id": ["bow"]}, geometry=[BOW_TIE], crs="EPSG:4326")
     repaired = repair_geometries(layer).geometry.iloc[0]
     assert repaired.geom_type == "MultiPolygon" and len(repaired.geoms) == 2
+    # independent reference: the two triangles in EPSG:6933 (test_references.test_pinned_areas_against_the_equal_area_projection)
     assert geo.geodesic_area_m2([repaired])[0] / 1e6 == pytest.approx(24_179, abs=1)
     assert layer.geometry.iloc[0].equals(BOW_TIE)  # the input is not changed
     doc = json.loads(geo.geojson_text(repair_geometries(layer)))
@@ -55,6 +56,8 @@ def test_c11_no_sea_route_when_the_passages_are_closed():
     with pytest.raises(geo.RoutingError, match="no sea route .* with these passages closed: babalmandab, gibraltar"):
         sea_lane(singapore, piraeus, closed_passages=["suez", "gibraltar", "babalmandab"])
     line, _, _ = sea_lane(singapore, piraeus)
+    # regression value, from the code's own output at 2994288 (searoute's lane network via Suez); bounds
+    # that hold whatever the network: test_references.test_the_sea_route_is_longer_than_the_geodesic
     assert geo.geodesic_length_m([line])[0] / 1000 == pytest.approx(10_500, rel=0.01)
     with pytest.raises(geo.RoutingError, match="unknown sea passage 'suez canal'"):
         sea_lane(singapore, piraeus, closed_passages=["suez canal"])

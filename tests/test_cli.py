@@ -29,7 +29,8 @@ def test_help():
 def test_distance_by_id_and_by_name():
     proc = run("distance", "pichari", "Callao")
     assert proc.returncode == 0, proc.stderr
-    # Pichari (-73.82903, -12.51957) to Callao port (-77.15, -12.05), geodesic on WGS84.
+    # Pichari (-73.82903, -12.51957) to Callao port (-77.15, -12.05), geodesic on WGS84; independent
+    # reference: Vincenty's inverse (test_references.test_pinned_distances_against_vincenty).
     assert "365.0 km" in proc.stdout and "197.1 nmi" in proc.stdout
     with_accent, without = run("distance", "Iñapari", "cobija"), run("distance", "INAPARI", "Cobija")
     assert with_accent.returncode == 0 and with_accent.stdout == without.stdout

@@ -17,7 +17,8 @@ def test_quarter_meridian_is_the_published_wgs84_value():
 
 
 def test_distance_is_geodesic_and_symmetric():
-    # Suva -> Apia: 1,152.5 km on WGS84, across the antimeridian.
+    # Suva -> Apia: 1,152.5 km on WGS84, across the antimeridian (independent reference: Vincenty's
+    # inverse, test_references.test_pinned_distances_against_vincenty).
     d = geo.distance_m(178.4419, -18.1416, -171.7514, -13.8333)
     assert d / 1000 == pytest.approx(1152.54, abs=0.05)
     assert geo.distance_m(-171.7514, -13.8333, 178.4419, -18.1416) == pytest.approx(d, rel=1e-12)
@@ -37,7 +38,8 @@ def test_length_vectorised_over_many_lines_matches_one_by_one():
 
 
 def test_area_of_a_one_degree_cell_at_60n():
-    # 10-11 °E, 60-61 °N: 6,122.9 km² on WGS84 (never 1.0 "square degree").
+    # 10-11 °E, 60-61 °N: 6,122.9 km² on WGS84 (never 1.0 "square degree"); independent reference: the
+    # EPSG:6933 equal-area projection (test_known_answers.test_the_one_degree_cell_at_60n_against_...).
     cell = shapely.box(10, 60, 11, 61)
     assert geo.geodesic_area_m2([cell])[0] / 1e6 == pytest.approx(6122.9, abs=0.1)
 
@@ -46,6 +48,7 @@ def test_area_does_not_depend_on_ring_orientation():
     clockwise = shapely.Polygon([(178.0, -18.0), (178.5, -18.0), (178.5, -18.5), (178.0, -18.5)])
     assert not clockwise.exterior.is_ccw
     area = geo.geodesic_area_m2([clockwise, clockwise.reverse()]) / 1e6
+    # independent reference: EPSG:6933 (test_references.test_pinned_areas_against_the_equal_area_projection)
     assert area == pytest.approx([2926.3, 2926.3], abs=0.1)
 
 
@@ -75,7 +78,8 @@ def test_great_circle_across_the_antimeridian_is_split():
     assert line.geom_type == "MultiLineString"
     first, second = line.geoms
     assert first.coords[-1][0] == 180.0 and second.coords[0][0] == -180.0
-    assert first.coords[-1][1] == pytest.approx(-17.50, abs=0.01)  # geodesic crossing latitude
+    # geodesic crossing latitude: regression value, from the code's own output at 66a3c28
+    assert first.coords[-1][1] == pytest.approx(-17.50, abs=0.01)
     xs = shapely.get_coordinates(line)[:, 0]
     for part in line.geoms:
         assert np.ptp(shapely.get_coordinates(part)[:, 0]) < 180
@@ -85,6 +89,7 @@ def test_great_circle_across_the_antimeridian_is_split():
 
 def test_linear_split_crossing_latitude():
     line = split_at_antimeridian([(178.4419, -18.1416), (-171.7514, -13.8333)])
+    # linear interpolation in lon/lat, by hand: -18.1416 + (180 - 178.4419) / (188.2486 - 178.4419) * 4.3083 = -17.457
     assert line.geoms[0].coords[-1][1] == pytest.approx(-17.46, abs=0.01)
 
 
