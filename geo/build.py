@@ -6,17 +6,9 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import geopandas as gpd
-
-from .countries import countries, country_polygon
 from .errors import OfficialDataWarning
-from .layers import LAYER_NAMES, build_layers
 from .official import cached_official
-from .qgis import qml_styles
-from .render import inline_assets, make_map
-from .report import measurements, measurements_csv, measurements_markdown, summary_text
 from .scenario import Scenario, load_scenario
-from .writers import atomic_write_many, geojson_text
 
 __all__ = ["build", "BuildResult", "resolve_official"]
 
@@ -121,6 +113,18 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
     together (:func:`geo.writers.atomic_write_many`), so a failed build leaves earlier outputs as
     they were.
     """
+    # The geospatial stack is imported here, not at module level, so that `resolve_official` and
+    # the light commands do not load it.
+    import geopandas as gpd
+
+    from .cache import layers_for
+    from .countries import countries, country_polygon
+    from .layers import LAYER_NAMES
+    from .qgis import qml_styles
+    from .render import inline_assets, make_map
+    from .report import measurements, measurements_csv, measurements_markdown, summary_text
+    from .writers import atomic_write_many, geojson_text
+
     scen = scenario if isinstance(scenario, Scenario) else load_scenario(scenario)
     points = None
     if events is not None:
@@ -128,7 +132,8 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
 
         points = events if isinstance(events, gpd.GeoDataFrame) else load_events(events, strict=strict,
                                                                                  types=events_types)
-    layers = build_layers(scen, official_files=resolve_official(scen, official))
+    # reused from the layer cache when nothing the layers depend on has changed (geo.cache)
+    layers = layers_for(scen, resolve_official(scen, official))[0]
     if points is not None:
         points = assign_events(points, layers, strict=strict)
     focus = country_polygon(scen.focus_country) if scen.focus_country else None

@@ -24,10 +24,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import geopandas as gpd
-import pooch
-import shapely
-
 from .errors import GeoError
 
 __all__ = ["DataError", "OFFICIAL_FILES", "OFFICIAL_ORIGIN", "OFFICIAL_CITATION", "data_cache_dir",
@@ -70,11 +66,17 @@ def data_cache_dir(cache_dir: str | Path | None = None) -> Path:
     if cache_dir is not None:
         return Path(cache_dir)
     env = os.environ.get("GEO_DATA_CACHE")
-    return Path(env) if env else Path(pooch.os_cache("geo-trafficking"))
+    if env:
+        return Path(env)
+    import pooch  # imported where needed: finding the cached files is cheap (geo.cache)
+
+    return Path(pooch.os_cache("geo-trafficking"))
 
 
 def _sha256(path: Path) -> str:
-    return pooch.file_hash(str(path), alg="sha256")
+    from .cache import _sha256_file
+
+    return _sha256_file(path)
 
 
 def _copy_from_folder(folder: Path):
@@ -130,6 +132,8 @@ def fetch_official(*, mirror: str | Path | None = None, cache_dir: str | Path | 
             if not folder.is_dir():
                 raise DataError(f"mirror {text!r} is neither a folder nor an http(s) URL")
             base, downloader = folder.resolve().as_uri() + "/", _copy_from_folder(folder)
+    import pooch
+
     out = {}
     for level, spec in OFFICIAL_FILES.items():
         try:
@@ -160,6 +164,9 @@ def cached_official(cache_dir: str | Path | None = None) -> dict[str, Path] | No
 
 @lru_cache(maxsize=8)
 def _read(path: str, code_field: str, name_field: str) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+    import shapely
+
     gdf = gpd.read_file(path, columns=[code_field, name_field], engine="pyogrio")
     return gpd.GeoDataFrame({"ubigeo": gdf[code_field].astype(str).values, "name": gdf[name_field].values},
                             geometry=shapely.make_valid(gdf.geometry.values), crs="EPSG:4326")
@@ -202,4 +209,6 @@ def dissolve_units(level: str, ubigeo: list[str], files: dict[str, Path]):
     if missing:
         raise KeyError(f"no {level} with UBIGEO {', '.join(missing)} in {OFFICIAL_FILES[level].name}")
     rows = units.loc[list(ubigeo)]
+    import shapely
+
     return shapely.union_all(rows.geometry.values), [str(n) for n in rows["name"]]
