@@ -235,3 +235,23 @@ def test_library_versions_match_importlib_metadata():
         except metadata.PackageNotFoundError:
             expected = "absent"
         assert cache._version(name) == expected
+
+
+# --- facts of the shipped data ---------------------------------------------------------------------
+
+def test_a_land_border_is_computed_once_and_read_back_exactly(cache_home):
+    from geo import overlay
+
+    geo.land_border.cache_clear()  # the per-process memo
+    first = geo.land_border("PER", "BOL")
+    assert cache.STATS["land_border"] == {"hit": 0, "miss": 1}
+    assert len(list((cache_home / "derived" / "land_border").glob("*.json"))) == 1
+    geo.land_border.cache_clear()  # as a new process would
+    again = geo.land_border("PER", "BOL")
+    assert cache.STATS["land_border"] == {"hit": 1, "miss": 1}
+    fresh = overlay._land_border("PER", "BOL")
+    assert not fresh.is_empty and fresh.geom_type in ("LineString", "MultiLineString")
+    assert again.equals_exact(fresh, 0) and first.equals_exact(fresh, 0)
+    with pytest.raises(ValueError, match="no border with itself"):
+        geo.land_border("PER", "PER")
+    geo.land_border.cache_clear()
