@@ -91,6 +91,13 @@ def _copy_from_folder(folder: Path):
     return download
 
 
+def _bar() -> bool:
+    """pooch's download bar (tqdm) only on a terminal (:func:`geo.progress.shown`)."""
+    from .progress import shown
+
+    return shown()
+
+
 def fetch_official(*, mirror: str | Path | None = None, cache_dir: str | Path | None = None) -> dict[str, Path]:
     """Download the INEI boundary files once into the cache and check their SHA-256.
 
@@ -138,7 +145,7 @@ def fetch_official(*, mirror: str | Path | None = None, cache_dir: str | Path | 
     for level, spec in OFFICIAL_FILES.items():
         try:
             path = pooch.retrieve(base + spec.name, known_hash=f"sha256:{spec.sha256}", fname=spec.name,
-                                  path=cache, downloader=downloader, progressbar=False)
+                                  path=cache, downloader=downloader, progressbar=_bar())
         except DataError:
             raise
         except ValueError as exc:  # pooch: checksum mismatch
