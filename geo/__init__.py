@@ -9,8 +9,12 @@ map and geodesic measurements. The default scenario is Peru's cocaine economy.
 >>> layers["routes"][["id", "length_km"]]       # doctest: +SKIP
 """
 
+import sys
+import types
+
 # Public names and the module of each, imported on first use (PEP 562), so that `import geo`
-# and the command line do not load the geospatial stack before a command needs it.
+# and the command line do not load the geospatial stack before a command needs it. A new public
+# name is added here, with its module, and to __all__.
 _LAZY = {
     **dict.fromkeys(['BuildResult', 'build'], 'build'),
     **dict.fromkeys(['countries', 'country_polygon'], 'countries'),
@@ -48,6 +52,23 @@ __all__ = [
     "repair_geometries",
 ]
 __version__ = "0.1.0"
+
+
+class _Package(types.ModuleType):
+    """The package module, keeping ``geo.build`` and ``geo.countries`` the public functions.
+
+    Importing a submodule sets the package attribute of its name to the submodule; two public
+    functions share their module's name (``build``, ``countries``), so that attribute is set to the
+    function instead, as the eager imports of earlier versions did."""
+
+    def __setattr__(self, name: str, value) -> None:
+        if (isinstance(value, types.ModuleType) and _LAZY.get(name) == name
+                and value.__name__ == f"{__name__}.{name}" and hasattr(value, name)):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str):

@@ -63,6 +63,15 @@ def test_import_geo_loads_no_geospatial_stack():
     assert proc.stdout.splitlines() == ["[]", "True []"]
 
 
+def test_functions_named_like_their_module_stay_functions():
+    # importing geo.build / geo.countries (as the command line does) must not replace the public
+    # functions geo.build and geo.countries by the modules
+    proc = run(code="import geo\nfrom geo.build import resolve_official\nimport geo.countries\n"
+                    "print(callable(geo.build), type(geo.build).__name__, type(geo.countries).__name__)")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["True", "function", "function"]
+
+
 def test_unknown_attribute_is_an_attribute_error():
     with pytest.raises(AttributeError, match="module 'geo' has no attribute 'no_such_name'"):
         geo.no_such_name  # noqa: B018
