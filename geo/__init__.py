@@ -16,6 +16,7 @@ import types
 # and the command line do not load the geospatial stack before a command needs it. A new public
 # name is added here, with its module, and to __all__.
 _LAZY = {
+    **dict.fromkeys(['Finding', 'audit'], 'audit'),
     **dict.fromkeys(['BuildResult', 'build'], 'build'),
     **dict.fromkeys(['countries', 'country_polygon'], 'countries'),
     **dict.fromkeys(['EventsError', 'assign_events', 'load_events'], 'events'),
@@ -34,6 +35,7 @@ _LAZY = {
 }
 
 __all__ = [
+    "Finding", "audit",
     "BuildResult", "build",
     "countries", "country_polygon",
     "GeoError", "GeometryError", "OfficialDataWarning", "RoutingError", "ScenarioError", "DataError",

@@ -1,4 +1,4 @@
-"""Command line: ``python -m geo build | distance | regions``."""
+"""Command line: ``python -m geo build | distance | regions | audit | ...``."""
 
 from __future__ import annotations
 
@@ -113,6 +113,11 @@ def _parser() -> argparse.ArgumentParser:
     fetch.add_argument("--mirror", help="local folder or base URL with the same files (default: $GEO_DATA_MIRROR, else the public origin)")
     fetch.add_argument("--cache", help="cache folder (default: $GEO_DATA_CACHE, else the per-user cache)")
 
+    au = sub.add_parser("audit", help="list every feature shown surer than its sources and drawing allow "
+                                      "(exit status 1 if there is any)")
+    au.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
+    au.add_argument("--layers", metavar="DIR", help="audit the GeoJSON layers already in DIR (default: build them now)")
+
     r = sub.add_parser("regions", help="geodesic area of every region, beside official areas")
     r.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")
     return p
@@ -183,6 +188,13 @@ def _run(args) -> int:
             from .snapshot import save_png
 
             print(f"wrote {save_png(args.map_html, args.png, width=args.width, height=args.height)}")
+        elif args.command == "audit":
+            from .audit import audit, audit_text, read_layers
+
+            scen = load_scenario(args.scenario)
+            findings = audit(scen, read_layers(args.layers) if args.layers else None)
+            print(audit_text(findings, scenario=scen))
+            return 1 if findings else 0
         elif args.command == "regions":
             import pandas as pd
 
@@ -257,12 +269,14 @@ def _print_route(scen, route_id: str) -> None:
         raise _unknown_route(scen, route_id, routes)
     r = match[0]
     print(f"{route_id}: {r['name']}")
-    print(f"  length {r['length_km']:,.1f} km, {r['length_nm']:,.1f} nmi (geodesic); confidence {r['confidence']}")
+    straight = f", of which {r['straight_line_km']:,.1f} km straight-line between towns" if r.get("straight_line_km") else ""
+    print(f"  length {r['length_km']:,.1f} km, {r['length_nm']:,.1f} nmi (geodesic{straight}); "
+          f"confidence {r['confidence']}; drawing {r['drawing']}")
     legs = [f["properties"] for f in _layer_features(scen, "legs") if f["properties"]["route_id"] == route_id]
     print("  legs:")
     for leg in legs:
         print(f"    {leg['leg_seq']}. {leg['name']:<45} {leg['mode']:<10} {leg['length_km']:>9,.1f} km  "
-              f"{leg['geometry_kind']}")
+              f"{leg['length_kind']}, {leg['confidence']}, {leg['drawing']}")
     for title in ("countries", "regions"):
         print(f"  {title} (km and share of the route):")
         for item in (r[title] or "none").split("; "):

@@ -2,9 +2,12 @@
 
 Every layer is EPSG:4326 (lon, lat). Every feature carries ``id``, ``name``, ``kind``, ``sources``
 (ids of the scenario's sources, ``"; "``-separated), ``source_refs`` (their titles),
-``confidence`` (reported / alleged / possible), ``geometry_kind`` (``official_boundary``,
-``dataset``, ``computed`` or ``sketch``) and ``geometry_basis`` (how the geometry was made), plus its
-figures with the unit in each name.
+``confidence`` (the source's own hedge: reported / alleged / possible), ``drawing`` (how we placed
+the geometry: located / approximate / illustrative) with ``drawing_note`` (why), ``geometry_kind``
+(``official_boundary``, ``dataset``, ``computed`` or ``sketch``) and ``geometry_basis`` (how the
+geometry was made), plus its figures with the unit in each name. A leg, a route, a flow or a crossing
+takes the weakest drawing (and a crossing the weakest confidence) of what it is made from; see
+:mod:`geo.provenance`.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ import shapely
 from .countries import NATURAL_EARTH_CITATION, _countries, country_polygon
 from .errors import RoutingError, ScenarioError
 from .measure import buffer_m, geodesic_area_m2, geodesic_length_m, geodesic_perimeter_m
-from .official import OFFICIAL_CITATION, dissolve_units
+from .official import OFFICIAL_CITATION, OFFICIAL_COUNTRY, dissolve_units, place_unit_codes
+from .provenance import DRAWING_LEVELS, weakest
 from .overlay import (
     assign_places,
     border_crossings,
@@ -65,6 +69,8 @@ def _common(scenario: Scenario, item: dict, *, kind: str) -> dict:
         "name": item["name"],
         "kind": kind,
         "confidence": item["confidence"],
+        "drawing": item.get("drawing"),
+        "drawing_note": item.get("drawing_note"),
         "sources": "; ".join(ids),
         "source_refs": _refs(scenario, ids),
         "period_start": item.get("period_start"),
@@ -73,12 +79,12 @@ def _common(scenario: Scenario, item: dict, *, kind: str) -> dict:
     }
 
 
-_COMMON = ["id", "name", "kind", "confidence", "sources", "source_refs", "period_start", "period_end", "note"]
+_COMMON = ["id", "name", "kind", "confidence", "drawing", "drawing_note", "sources", "source_refs", "period_start", "period_end", "note"]
 _PLACE_COLUMNS = [*_COMMON, "country", "lon", "lat", "coord_source", "geometry_kind", "geometry_basis"]
 _REGION_COLUMNS = [*_COMMON, "geometry_kind", "geometry_basis", "official_area_km2", "official_area_source"]
 _LEG_COLUMNS = ["id", "name", "kind", "route_id", "route_name", "leg_seq", "from_id", "to_id", "mode", "confidence",
-                "sources", "source_refs", "period_start", "period_end", "geometry_kind", "geometry_basis",
-                "lane_join_from_km", "lane_join_to_km"]
+                "drawing", "drawing_note", "sources", "source_refs", "period_start", "period_end", "geometry_kind", "geometry_basis",
+                "length_kind", "lane_join_from_km", "lane_join_to_km"]
 _ROUTE_COLUMNS = [*_COMMON, "modes", "leg_count", "stops", "geometry_kind", "geometry_basis"]
 _FLOW_COLUMNS = [*_COMMON, "destination", "share_pct", "from_id", "to_id", "geometry_kind", "geometry_basis"]
 
@@ -97,6 +103,7 @@ def _places(scenario: Scenario) -> gpd.GeoDataFrame:
     rows, figures, pts = [], [], []
     for p in scenario.places:
         row = _common(scenario, p, kind=p["kind"])
+        row["drawing"] = p.get("drawing", "located")
         row.update(country=p.get("country"), lon=p["lon"], lat=p["lat"], coord_source=p["coord_source"],
                    geometry_kind="dataset", geometry_basis=f"point: coordinate from {p['coord_source']}")
         rows.append(row)
@@ -151,6 +158,22 @@ def _official_geometry(scenario: Scenario, region: dict, files: dict):
     return geom, "official_boundary", basis
 
 
+#: A region's drawing when the scenario declares none, by how its geometry was made.
+_REGION_DRAWING = {
+    "official_boundary": ("located", None),
+    "dataset": ("located", None),
+    "computed": ("approximate", "computed from a dataset with a width or rule chosen for drawing (see geometry_basis)"),
+    "sketch": ("approximate", "a sketch around cited points, not the region's boundary"),
+}
+
+
+def region_parts_drawing(region: dict) -> str:
+    """The best drawing a region's sketch allows: ``approximate`` (a sketch around cited points), or
+    weaker where one of its ``anchors`` declares a weaker ``drawing``."""
+    anchors = region["geometry"].get("anchors", [])
+    return weakest(["approximate", *(a.get("drawing", "located") for a in anchors)])
+
+
 def _regions(scenario: Scenario, official_files: dict | None) -> gpd.GeoDataFrame:
     rows, figures, geoms = [], [], []
     for r in scenario.regions:
@@ -169,6 +192,10 @@ def _regions(scenario: Scenario, official_files: dict | None) -> gpd.GeoDataFram
             ids = list(dict.fromkeys([*row["sources"].split("; "), *r["official"]["sources"]]))
             row.update(sources="; ".join(ids), source_refs=_refs(scenario, ids))
         row.update(geometry_kind=geometry_kind, geometry_basis=basis)
+        if row["drawing"] is None:
+            row["drawing"], row["drawing_note"] = _REGION_DRAWING[geometry_kind]
+            if geometry_kind == "sketch":  # a sketch is no surer than the anchors it is drawn around
+                row["drawing"] = region_parts_drawing(r)
         row["official_area_km2"] = r.get("official_area_km2")
         src = r.get("official_area_source")
         row["official_area_source"] = _refs(scenario, [src]) if src else None
@@ -196,6 +223,74 @@ def _crossings_text(lines: gpd.GeoDataFrame, crossings: gpd.GeoDataFrame, key: s
     return [text.get(lid) for lid in lines["id"]]
 
 
+#: The best drawing a leg's mode allows, and why. No leg is "located": no source gives a track.
+#: Great circles, sea lanes and river centrelines approximate the way; straight lines through towns
+#: that no source names stand in for a road or path nobody located.
+_MODE_DRAWING = {
+    "air": ("approximate", "a great circle between the end points; the flight path is not known"),
+    "helicopter": ("approximate", "a great circle between the end points; the flight path is not known"),
+    "sea": ("approximate", "a sea lane of a lane network between the ports, not a reported track"),
+    "river": ("approximate", "along the river's centreline"),
+    "road": ("illustrative", "straight lines between towns chosen for drawing; no source names this path "
+                             "and the road is not traced"),
+    "foot": ("illustrative", "straight lines between towns chosen for drawing; no source names this path "
+                             "and the path is not traced"),
+}
+_CHORD_NOTE = "a straight line between towns chosen for drawing; the river's course is not traced"
+
+
+def leg_parts_drawing(scenario: Scenario, leg: dict, basis: str) -> tuple[str, list[tuple[str, str | None]]]:
+    """The weakest drawing of what a leg is drawn from: its mode (:data:`_MODE_DRAWING`; a river leg
+    is approximate only where it follows a centreline), its end points and its waypoints.
+
+    Parameters
+    ----------
+    scenario : Scenario
+    leg : dict
+        A leg of a route of the scenario (``from``, ``to``, ``mode``, optional ``via``).
+    basis : str
+        The leg's ``geometry_basis`` (:func:`geo.routing.leg_geometry`).
+
+    Returns
+    -------
+    (str, list of (str, str or None))
+        The weakest level, and every part's level with the reason it has it.
+    """
+    mode_level, mode_note = _MODE_DRAWING[leg["mode"]]
+    if leg["mode"] == "river" and "centreline" not in basis:
+        mode_level, mode_note = "illustrative", _CHORD_NOTE
+    places = scenario.places_by_id
+    parts = [(mode_level, mode_note)]
+    for end in ("from", "to"):
+        p = places[leg[end]]
+        level = p.get("drawing", "located")
+        parts.append((level, f"{p['name']}: {p['drawing_note']}" if p.get("drawing_note") else
+                      (f"{p['name']} is {level}" if level != "located" else None)))
+    for v in leg.get("via", []):
+        level = v.get("drawing", "located")
+        parts.append((level, f"waypoint {v['name']}: {v['drawing_note']}" if v.get("drawing_note") else
+                      (f"waypoint {v['name']} is {level}" if level != "located" else None)))
+    return weakest(p[0] for p in parts), parts
+
+
+def leg_drawing(scenario: Scenario, leg: dict, basis: str) -> tuple[str, str | None]:
+    """The drawing of one leg: the scenario's ``drawing`` where it declares one (``python -m geo
+    audit`` reports a declaration surer than the parts), else :func:`leg_parts_drawing`.
+
+    Returns
+    -------
+    (str, str or None)
+        ``drawing`` and ``drawing_note`` (the leg's own note, then the reasons of its weakest parts).
+    """
+    level, parts = leg_parts_drawing(scenario, leg, basis)
+    if "drawing" in leg:
+        level = leg["drawing"]
+    notes = [n for lv, n in parts if lv == level and n]
+    if leg.get("drawing_note"):
+        notes.insert(0, leg["drawing_note"])
+    return level, "; ".join(dict.fromkeys(notes)) or None
+
+
 def _legs(scenario: Scenario) -> gpd.GeoDataFrame:
     places = scenario.places_by_id
     rows, geoms, problems = [], [], []
@@ -210,6 +305,11 @@ def _legs(scenario: Scenario) -> gpd.GeoDataFrame:
             except RoutingError as exc:
                 problems.append(scenario.problem(["routes", ri, "legs", li, "mode"], str(exc), leg["mode"]))
                 continue
+            drawing, drawing_note = leg_drawing(scenario, leg, basis)
+            if route.get("drawing") and weakest([route["drawing"], drawing]) != drawing:  # a route declared weaker
+                drawing = route["drawing"]
+                drawing_note = "; ".join(n for n in (route.get("drawing_note"), drawing_note) if n) or None
+            extra = {k: v for k, v in extra.items() if k not in ("drawing", "drawing_note")}  # decided above
             rows.append({
                 "id": f"{route['id']}__{li + 1}",
                 "name": f"{a['name']} → {b['name']}",
@@ -221,6 +321,8 @@ def _legs(scenario: Scenario) -> gpd.GeoDataFrame:
                 "to_id": b["id"],
                 "mode": leg["mode"],
                 "confidence": leg.get("confidence", route["confidence"]),
+                "drawing": drawing,
+                "drawing_note": drawing_note,
                 "sources": "; ".join(route["sources"]),
                 "source_refs": _refs(scenario, route["sources"]),
                 "period_start": route.get("period_start"),
@@ -254,6 +356,12 @@ def _routes(scenario: Scenario, legs: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         mine = legs.loc[legs["route_id"] == route["id"]].sort_values("leg_seq")
         row = _common(scenario, route, kind="route")
         modes = list(dict.fromkeys(mine["mode"]))
+        levels = [*mine["drawing"], *([route["drawing"]] if route.get("drawing") else [])]
+        row["drawing"] = weakest(levels)
+        if not route.get("drawing_note") and row["drawing"] != "located":
+            weak = mine.loc[mine["drawing"] == row["drawing"], "leg_seq"].astype(str)
+            row["drawing_note"] = (f"the weakest drawing of its legs (leg {', '.join(weak)}; see the legs layer)"
+                                   if len(weak) else None)
         row.update(modes=", ".join(modes), leg_count=len(mine),
                    stops=" → ".join([scenario.places_by_id[mine["from_id"].iloc[0]]["name"]]
                                     + [scenario.places_by_id[t]["name"] for t in mine["to_id"]]),
@@ -268,6 +376,9 @@ def _routes(scenario: Scenario, legs: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     length_m = geodesic_length_m(geoms)
     df.insert(df.columns.get_loc("geometry_kind"), "length_km", np.round(m_to_km(length_m), 1))
     df.insert(df.columns.get_loc("geometry_kind"), "length_nm", np.round(m_to_nm(length_m), 1))
+    straight = legs.loc[legs["length_kind"] == "straight-line"].groupby("route_id")["length_km"].sum()
+    df.insert(df.columns.get_loc("geometry_kind"), "straight_line_km",
+              np.minimum(np.round(df["id"].map(straight).fillna(0.0).to_numpy(dtype=float), 1), df["length_km"]))
     return gpd.GeoDataFrame(df, geometry=geoms, crs="EPSG:4326")
 
 
@@ -277,6 +388,11 @@ def _flows(scenario: Scenario) -> gpd.GeoDataFrame:
     for f in scenario.flows:
         a, b = places[f["from"]], places[f["to"]]
         row = _common(scenario, f, kind="flow")
+        if row["drawing"] is None:
+            row["drawing"] = weakest(["illustrative", a.get("drawing", "located"), b.get("drawing", "located")])
+        if row["drawing_note"] is None:
+            row["drawing_note"] = (f"a great circle between drawing anchors ({a['name']}, {b['name']}); "
+                                   f"the source gives the share by destination only, not a path")
         row.update(destination=f["destination"], share_pct=float(f["share_pct"]), from_id=a["id"], to_id=b["id"],
                    geometry_kind="sketch",
                    geometry_basis=(f"sketch: great circle from {a['name']} to {b['name']}, a drawing anchor for "
@@ -378,27 +494,48 @@ def build_layers(scenario: Scenario, *, official_files: dict | None = None) -> d
     routes = _routes(scenario, legs)
     world = _countries()  # read only: the cached frame, not a copy
     inner = regions.loc[regions["kind"] != "country"]
-    crossings = _crossings(scenario, routes, world)
+    crossings = _crossings(scenario, routes, legs, world)
     for layer in (legs, routes):
         layer["countries"] = length_by_area_text(layer, world, key="iso_a3", outside="sea")
         layer["regions"] = length_by_area_text(layer, inner, key="id")
     legs["border_crossings"] = _crossings_text(legs, border_crossings(legs, world))
     routes["border_crossings"] = _crossings_text(routes, crossings, key="route_id")
-    _place_context(places, regions)
+    _place_context(places, regions, scenario, official_files)
     _region_context(regions, places, world)
     flows = _flows(scenario)
     return {"regions": regions, "routes": routes, "legs": legs, "flows": flows, "crossings": crossings,
             "places": places}
 
 
-def _crossings(scenario: Scenario, routes: gpd.GeoDataFrame, world: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """The crossings layer: one Point per land-border crossing of each route."""
+def _leg_of_crossing(point, route_legs: gpd.GeoDataFrame):
+    """The leg (a row of ``route_legs``) on which a crossing point lies: the nearest; where the point
+    is a join of two legs, the one with the weaker confidence, then the weaker drawing (a crossing
+    is never surer than either)."""
+    # planar distance in degrees only ranks legs that the point lies on (≈ 0); nothing is measured
+    d = shapely.distance(route_legs.geometry.values, point)
+    near = route_legs[d <= d.min() + 1e-9]
+    rank = near["confidence"].map(_CONF_RANK) * 10 + near["drawing"].map(_DRAW_RANK)
+    return near.loc[rank.idxmax()]
+
+
+_CONF_RANK = {"reported": 0, "alleged": 1, "possible": 2}
+_DRAW_RANK = {level: i for i, level in enumerate(DRAWING_LEVELS)}
+
+
+def _crossings(scenario: Scenario, routes: gpd.GeoDataFrame, legs: gpd.GeoDataFrame,
+               world: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The crossings layer: one Point per land-border crossing of each route, with the weakest
+    confidence of its route and of the leg it lies on, and that leg's drawing."""
     raw = border_crossings(routes, world)
     names = routes.set_index("id")
     rows = []
     seqs = raw.groupby("line_id").cumcount() + 1
     for r, seq in zip(raw.itertuples(), seqs):
         route = names.loc[r.line_id]
+        leg = _leg_of_crossing(r.geometry, legs.loc[legs["route_id"] == r.line_id])
+        note = f"where the geometry of leg {leg['leg_seq']} ({leg['name']}) crosses the border"
+        if leg["drawing"] != "located" and leg["drawing_note"]:
+            note += f"; that leg is {leg['drawing']}: {leg['drawing_note']}"
         rows.append({
             "id": f"{r.line_id}__x{seq}",
             "name": f"{route['name']}: {r.from_country} → {r.to_country}",
@@ -407,21 +544,49 @@ def _crossings(scenario: Scenario, routes: gpd.GeoDataFrame, world: gpd.GeoDataF
             "from_country": r.from_country,
             "to_country": r.to_country,
             "km_from_start": r.km_from_start,
-            "confidence": route["confidence"],
+            "leg_id": leg["id"],
+            "confidence": weakest([route["confidence"], leg["confidence"]]),
+            "drawing": leg["drawing"],
+            "drawing_note": note,
             "sources": route["sources"],
             "source_refs": route["source_refs"],
             "geometry_kind": "computed",
             "geometry_basis": ("computed: where the route's geometry passes from one Natural Earth 1:10m country polygon "
                                "into a neighbouring one (the route's own geometry is as its legs describe)"),
         })
-    cols = ["id", "name", "kind", "route_id", "from_country", "to_country", "km_from_start", "confidence", "sources",
+    cols = ["id", "name", "kind", "route_id", "from_country", "to_country", "km_from_start", "leg_id", "confidence",
+            "drawing", "drawing_note", "sources",
             "source_refs", "geometry_kind", "geometry_basis"]
     return gpd.GeoDataFrame(pd.DataFrame(rows, columns=cols), geometry=raw.geometry.values, crs="EPSG:4326")
 
 
-def _place_context(places: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> None:
-    """Add, in place: the regions each place lies in, its one assigned region, the nearest base."""
-    assigned = assign_places(places, regions)
+def _region_countries(scenario: Scenario, regions: gpd.GeoDataFrame) -> dict[str, set[str]]:
+    """The countries each region is drawn in, as its scenario entry states them (official units: the
+    official data's country; clip_to, iso_a3, a border strip's country); others are left to Natural Earth."""
+    official = dict(zip(regions["id"], regions["geometry_kind"] == "official_boundary"))
+    out = {}
+    for r in scenario.regions:
+        spec = r["geometry"]
+        if official.get(r["id"]):
+            out[r["id"]] = {OFFICIAL_COUNTRY}
+        elif spec.get("clip_to") or spec.get("iso_a3"):
+            out[r["id"]] = set(spec.get("clip_to") or spec.get("iso_a3"))
+        elif spec["method"] == "border_strip":
+            out[r["id"]] = {spec["country"]}
+    return out
+
+
+def _place_context(places: gpd.GeoDataFrame, regions: gpd.GeoDataFrame, scenario: Scenario,
+                   official_files: dict | None) -> None:
+    """Add, in place: the regions each place lies in (never a region of another country; official
+    regions by the place's INEI district code where its coord_source gives one), its one assigned
+    region, the nearest base."""
+    official = regions.loc[regions["geometry_kind"] == "official_boundary", "id"].tolist()
+    units = {r["id"]: [*r["official"]["ubigeo"], *(u["ubigeo"] for u in r["official"].get("newer_units", []))]
+             for r in scenario.regions if r["id"] in official}
+    codes = place_unit_codes(places, official_files) if official_files and units else None
+    assigned = assign_places(places, regions, countries=_region_countries(scenario, regions),
+                             place_units=codes, region_units=units)
     places["in_regions"] = assigned["in_regions"]
     places["region_id"] = assigned["region_id"]
     nearest = nearest_of_kind(places, "military_base")

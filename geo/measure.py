@@ -72,6 +72,10 @@ def geodesic_length_m(geometries) -> np.ndarray:
     -----
     Each segment is the geodesic between its vertices on WGS84, so a two-vertex line 1,000 km long
     is measured along the great ellipse, not along the straight line drawn on a Mercator map.
+    Parts are measured each on its own (no segment joins two parts), and the edges a polygon gets
+    where it was cut at the antimeridian (along longitude ±180 on both sides) are not boundary: a
+    ring of 8 km around (-179.97, -16.5), split at ±180, measures about 2π × 8 km, not 2π × 8 km
+    plus twice the cut.
     """
     geoms = _as_geometry_array(geometries)
     n = len(geoms)
@@ -82,23 +86,46 @@ def geodesic_length_m(geometries) -> np.ndarray:
     # parts first (so no segment joins two parts), and polygons are measured along their rings.
     simple = np.isin(shapely.get_type_id(geoms), (1, 2))
     parts, owner = geoms[simple], np.flatnonzero(simple)
+    ring_part = np.zeros(len(parts), dtype=bool)  # parts that are polygon rings
     if not simple.all():
         more, more_owner = shapely.get_parts(geoms[~simple], return_index=True)
         more_owner = np.flatnonzero(~simple)[more_owner]
         rings = shapely.get_type_id(more) == 3
+        more_ring = rings.copy()
         if rings.any():
             more = more.copy()
             more[rings] = shapely.boundary(more[rings])
             more, sub = shapely.get_parts(more, return_index=True)
-            more_owner = more_owner[sub]
+            more_owner, more_ring = more_owner[sub], more_ring[sub]
         parts, owner = np.concatenate([parts, more]), np.concatenate([owner, more_owner])
+        ring_part = np.concatenate([ring_part, more_ring])
     coords, part_of_vertex = shapely.get_coordinates(parts, return_index=True)
     if len(coords) < 2:
         return np.zeros(n)
     same = part_of_vertex[1:] == part_of_vertex[:-1]
     # every consecutive pair of vertices in one call; the pairs that join two parts are dropped
     seg = np.asarray(GEOD.line_lengths(coords[:, 0], coords[:, 1]), dtype=float)
-    return np.bincount(owner[part_of_vertex[:-1][same]], weights=seg[same], minlength=n)
+    keep = same & ~_seam_edges(coords, owner[part_of_vertex], ring_part[part_of_vertex] if len(parts) else None, n)
+    return np.bincount(owner[part_of_vertex[:-1][keep]], weights=seg[keep], minlength=n)
+
+
+def _seam_edges(coords: np.ndarray, owner_of_vertex: np.ndarray, ring_of_vertex, n: int) -> np.ndarray:
+    """Which segments (vertex i to i + 1) of polygon rings lie on the cut at the antimeridian.
+
+    A polygon split at ±180° (:func:`buffer_m` does so) has edges along longitude +180 on one side
+    and -180 on the other; they are the edge of the map, not the polygon's boundary. A segment is
+    such an edge when both its vertices lie on the same ±180 meridian, it belongs to a ring, and the
+    same geometry also touches the opposite meridian (so the polygon continues across).
+    """
+    if ring_of_vertex is None or not ring_of_vertex.any():
+        return np.zeros(len(coords) - 1, dtype=bool)
+    lon = coords[:, 0]
+    east, west = lon == 180.0, lon == -180.0
+    touches_east = np.bincount(owner_of_vertex[east & ring_of_vertex], minlength=n) > 0
+    touches_west = np.bincount(owner_of_vertex[west & ring_of_vertex], minlength=n) > 0
+    crosses = touches_east & touches_west
+    on_seam = ((east[:-1] & east[1:]) | (west[:-1] & west[1:])) & ring_of_vertex[:-1] & ring_of_vertex[1:]
+    return on_seam & crosses[owner_of_vertex[:-1]]
 
 
 def _area_perimeter(geometries) -> tuple[np.ndarray, np.ndarray]:
@@ -133,8 +160,33 @@ def geodesic_area_m2(geometries) -> np.ndarray:
 
 
 def geodesic_perimeter_m(geometries) -> np.ndarray:
-    """Geodesic perimeter (all rings) of polygons on WGS84, in metres; other types count as 0."""
-    return _area_perimeter(geometries)[1]
+    """Geodesic perimeter of polygons on the WGS84 ellipsoid.
+
+    Parameters
+    ----------
+    geometries : GeoSeries or array_like of shapely geometries
+        Polygon or MultiPolygon in EPSG:4326 (lon, lat); other types count as 0.
+
+    Returns
+    -------
+    numpy.ndarray of float
+        Length of all rings in metres, the boundaries of holes included (as PostGIS
+        ``ST_Perimeter`` and QGIS ``$perimeter``; pyproj's ``geometry_area_perimeter`` counts
+        only exteriors). A polygon split at the antimeridian
+        (parts touching both +180 and -180) does not count the cut as boundary (see
+        :func:`geodesic_length_m`).
+    """
+    geoms = _as_geometry_array(geometries)
+    polygonal = np.isin(shapely.get_type_id(geoms), (3, 6))
+    out = np.zeros(len(geoms))
+    if polygonal.any():
+        out[polygonal] = geodesic_length_m(geoms[polygonal])
+    collections = shapely.get_type_id(geoms) == 7
+    for i in np.flatnonzero(collections):  # only the polygons of a collection have a perimeter
+        parts = shapely.get_parts(geoms[i])
+        out[i] = geodesic_length_m([shapely.multipolygons(
+            [q for p in parts if shapely.get_type_id(p) in (3, 6) for q in shapely.get_parts(p)])])[0]
+    return out
 
 
 def buffer_m(geometry, distance_m: float, *, quad_segs: int = 16, hull: bool = False):

@@ -19,6 +19,7 @@ Settings (environment variables, or keyword arguments):
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,7 +28,8 @@ from pathlib import Path
 from .errors import GeoError
 
 __all__ = ["DataError", "OFFICIAL_FILES", "OFFICIAL_ORIGIN", "OFFICIAL_CITATION", "data_cache_dir",
-           "fetch_official", "cached_official", "official_units", "dissolve_units"]
+           "fetch_official", "cached_official", "official_units", "dissolve_units", "OFFICIAL_COUNTRY",
+           "UNIT_CODE_CHECK_M", "place_unit_codes"]
 
 #: Public origin of the INEI 2007 boundary files, pinned to one commit.
 OFFICIAL_ORIGIN = "https://raw.githubusercontent.com/juaneladio/peru-geojson/3213eeb1bbe537f88dead45a2aadaa276fa9451d/"
@@ -55,6 +57,16 @@ OFFICIAL_FILES = {
                               "1eba0da33464b0818f05bfcf066672e6c9cf979ddc0549c8c2e9ca4d0122ac73",
                               "IDDIST", "NOMBDIST"),
 }
+
+
+#: The country whose official units the files hold (ISO 3166-1 alpha-3): every official region lies in it.
+OFFICIAL_COUNTRY = "PER"
+#: A place's cited INEI code is used only if the department it names lies within this geodesic distance of
+#: the place, in metres: a check that the number in ``coord_source`` is an INEI code of that place.
+UNIT_CODE_CHECK_M = 5_000.0
+# "<source id> <6-digit UBIGEO>" or "<source id> <10-digit centro poblado code>" (its first 6 digits
+# are the district's UBIGEO), then the end or a non-digit
+_UNIT_CODE = re.compile(r"^\S+\s+(\d{6})(?:\d{4})?(?!\d)")
 
 
 class DataError(GeoError):
@@ -219,3 +231,51 @@ def dissolve_units(level: str, ubigeo: list[str], files: dict[str, Path]):
     import shapely
 
     return shapely.union_all(rows.geometry.values), [str(n) for n in rows["name"]]
+
+
+def place_unit_codes(places: gpd.GeoDataFrame, files: dict[str, Path]) -> pd.Series:
+    """The INEI district each place's coordinate source names, where it names one.
+
+    A place whose ``coord_source`` is ``"<source id> <code>"`` with a 6-digit UBIGEO or a 10-digit
+    INEI centro poblado code (whose first six digits are its district's UBIGEO) lies in that
+    district. The code is used only if the place is in :data:`OFFICIAL_COUNTRY` (its ``country``,
+    when given) and the department the code names lies within :data:`UNIT_CODE_CHECK_M` of the
+    place, so that a number of another kind (a port index) is never read as a UBIGEO.
+
+    Parameters
+    ----------
+    places : geopandas.GeoDataFrame
+        Points, EPSG:4326, with ``coord_source`` and optionally ``country``.
+    files : dict
+        As returned by :func:`fetch_official` or :func:`cached_official`.
+
+    Returns
+    -------
+    pandas.Series
+        Indexed like ``places``: the 6-digit district UBIGEO (current codes, including districts
+        newer than the 2007 limits), or None.
+
+    Notes
+    -----
+    This, not the polygons, decides membership of official regions: the INEI 2007 "simple" limits are
+    generalised, so a town on a boundary river can fall inside the neighbouring unit's polygon (San
+    Francisco, UBIGEO 050503 in Ayacucho, lies inside the 2007 polygon of Kimbiri, 080907 in Cusco).
+    """
+    import pandas as pd
+
+    from .overlay import distance_between_geometries_m
+
+    departments = official_units("department", files).set_index("ubigeo")
+    out = pd.Series([None] * len(places), index=places.index, dtype=object)
+    sources = places["coord_source"] if "coord_source" in places else pd.Series([None] * len(places), index=places.index)
+    country = places["country"] if "country" in places else pd.Series([None] * len(places), index=places.index)
+    for idx, text, iso, point in zip(places.index, sources, country, places.geometry.values):
+        match = _UNIT_CODE.match(text) if isinstance(text, str) else None
+        if match is None or (isinstance(iso, str) and iso != OFFICIAL_COUNTRY):
+            continue
+        code = match.group(1)
+        if code[:2] not in departments.index:
+            continue
+        if distance_between_geometries_m(point, departments.geometry[code[:2]]) <= UNIT_CODE_CHECK_M:
+            out[idx] = code
+    return out

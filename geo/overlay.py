@@ -17,7 +17,7 @@ import shapely
 from shapely.ops import substring
 
 from .countries import _countries, country_polygon
-from .measure import GEOD, buffer_m, geodesic_length_m, local_aeqd
+from .measure import GEOD, buffer_m, geodesic_area_m2, geodesic_length_m, local_aeqd
 from .spatial_index import geodesic_samples
 from .units import m_to_km
 
@@ -34,6 +34,8 @@ __all__ = [
     "distance_between_geometries_m",
     "BORDER_SNAP_M",
     "PLACE_TOLERANCE_M",
+    "REGION_COUNTRY_MIN_SHARE",
+    "region_countries",
 ]
 
 #: Natural Earth neighbours do not share vertices exactly; two country pieces of a line whose ends
@@ -42,6 +44,10 @@ BORDER_SNAP_M = 2_000.0
 #: Crossings closer than this along a line are one crossing: a line running along a border river
 #: (Cobija, Tabatinga) or through a tripoint would otherwise cross back and forth within metres.
 CROSSING_MERGE_M = 5_000.0
+#: A stretch of line inside country B, entered from A and left back into A, that stays within this
+#: geodesic distance (metres) of country A runs along their border (a river centreline on a
+#: border river, such as the Amazon between Peru and Colombia): it is not a crossing there and back.
+ALONG_BORDER_M = 1_000.0
 
 
 def length_by_area(lines: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, *, key: str = "id",
@@ -136,7 +142,8 @@ def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = N
         Point geometry (EPSG:4326) at each crossing; columns ``line_id``, ``from_country``,
         ``to_country``, ``km_from_start`` (geodesic, along the line). A line leaving one country by
         sea and landing in another has no crossing: the two country pieces must meet within
-        :data:`BORDER_SNAP_M`.
+        :data:`BORDER_SNAP_M`. A line that runs along a border (a border river) and strays into the
+        neighbour within :data:`ALONG_BORDER_M` of the border does not cross it there and back.
     """
     world = _countries() if world is None else world  # read only
     tree = shapely.STRtree(world.geometry.values)  # one index for all lines
@@ -156,9 +163,10 @@ def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = N
                     c = shapely.get_coordinates(piece)
                     s = shapely.line_locate_point(part, shapely.points(c[0]), normalized=True)
                     e = shapely.line_locate_point(part, shapely.points(c[-1]), normalized=True)
-                    spans.append((s, e, iso, c[0], c[-1]))
+                    spans.append((s, e, iso, c[0], c[-1], piece))
             spans.sort(key=lambda t: t[0])
-            for (_s1, _e1, iso1, _, end1), (_s2, _e2, iso2, start2, _) in zip(spans[:-1], spans[1:]):
+            here = []  # [index of the span entered, from, to, metres along, lon, lat]
+            for k, ((_s1, _e1, iso1, _, end1, _), (_s2, _e2, iso2, start2, _, _)) in enumerate(zip(spans[:-1], spans[1:])):
                 if iso1 == iso2:
                     continue
                 gap_m = GEOD.inv(end1[0], end1[1], start2[0], start2[1])[2]
@@ -168,7 +176,9 @@ def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = N
                 # geodesic length of the line from its start to the crossing
                 head = substring(part, 0.0, shapely.line_locate_point(part, shapely.Point(lon, lat)))
                 along = float(geodesic_length_m([head])[0])
-                raw.append([iso1, iso2, offset + along, lon, lat])
+                here.append([k + 1, iso1, iso2, offset + along, lon, lat])
+            polys = dict(zip(hits["iso_a3"], hits.geometry.values))
+            raw.extend(c[1:] for c in _drop_along_border(here, spans, polys))
             offset += float(geodesic_length_m([part])[0])
         for iso1, iso2, along, lon, lat in _merge_crossings(raw):
             rows.append({"line_id": line_id, "from_country": iso1, "to_country": iso2,
@@ -176,6 +186,23 @@ def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = N
     df = pd.DataFrame(rows, columns=["line_id", "from_country", "to_country", "km_from_start", "lon", "lat"])
     return gpd.GeoDataFrame(df.drop(columns=["lon", "lat"]), geometry=shapely.points(df[["lon", "lat"]].to_numpy(dtype=float).reshape(-1, 2)),
                             crs="EPSG:4326")
+
+
+def _drop_along_border(crossings: list, spans: list, polys: dict) -> list:
+    """Leave out each pair A→B, B→A whose stretch in B stays within ALONG_BORDER_M of country A."""
+    drop: set[int] = set()
+    for n, (a, b) in enumerate(zip(crossings[:-1], crossings[1:])):
+        if n in drop or b[0] != a[0] + 1 or (a[1], a[2]) != (b[2], b[1]):
+            continue
+        piece = spans[a[0]][5]
+        pts = _densify_m(piece, 250.0)
+        # only the part of A near the stretch can be within reach (a prefilter; the distance decides)
+        near_a = shapely.intersection(polys[a[1]], buffer_m(shapely.envelope(piece), 2 * ALONG_BORDER_M))
+        if near_a.is_empty:
+            continue
+        if distance_to_geometry_m(pts[:, 0], pts[:, 1], near_a, spacing_m=250.0).max() <= ALONG_BORDER_M:
+            drop |= {n, n + 1}
+    return [c for n, c in enumerate(crossings) if n not in drop]
 
 
 def _merge_crossings(raw: list) -> list:
@@ -348,54 +375,146 @@ def places_within(places: gpd.GeoDataFrame, geometry, distance_m: float) -> gpd.
     return out[d <= distance_m].sort_values(["distance_km", "id"], kind="stable")
 
 
-#: A place this close to a region's outline counts as inside it: towns on a border river or at a
-#: tripoint (Iñapari) fall a kilometre or so outside generalised official polygons.
+#: A place this close to a region, in metres (geodesic), counts as inside it, measured only to the part
+#: of the region in the place's own country, so it acts along internal boundaries and never across a
+#: national border: towns on a boundary river fall a kilometre or so outside generalised polygons.
 PLACE_TOLERANCE_M = 2_000.0
+#: Without a stated list, a region's countries are those whose Natural Earth polygon holds at least this
+#: share of its area: the slivers where an official outline and Natural Earth disagree along a border
+#: (1.4 % of the INEI Madre de Dios falls in Natural Earth's Bolivia) do not make a country one of its own.
+REGION_COUNTRY_MIN_SHARE = 0.05
+
+
+def _place_countries(places: gpd.GeoDataFrame, world: gpd.GeoDataFrame) -> np.ndarray:
+    """Each place's country: its own ``country`` where given, else the Natural Earth polygon holding it."""
+    given = places["country"].to_numpy(dtype=object) if "country" in places else np.full(len(places), None, dtype=object)
+    out = np.array([c if isinstance(c, str) else None for c in given], dtype=object)
+    missing = np.flatnonzero(out == None)  # noqa: E711 (element-wise)
+    if len(missing):
+        p_idx, w_idx = shapely.STRtree(world.geometry.values).query(places.geometry.values[missing], predicate="covered_by")
+        out[missing[p_idx]] = world["iso_a3"].to_numpy()[w_idx]
+    return out
+
+
+def region_countries(regions: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = None, *,
+                     min_share: float = REGION_COUNTRY_MIN_SHARE) -> dict[str, set[str]]:
+    """The countries each region lies in, from Natural Earth country polygons.
+
+    Parameters
+    ----------
+    regions : geopandas.GeoDataFrame
+        Polygons with ``id``, EPSG:4326.
+    world : geopandas.GeoDataFrame, optional
+        Country polygons with ``iso_a3``; default :func:`geo.countries`.
+    min_share : float, keyword-only
+        Smallest share (0–1) of a region's geodesic area inside a country for it to count.
+
+    Returns
+    -------
+    dict of str to set of str
+        Region id to ISO 3166-1 alpha-3 codes.
+    """
+    world = _countries() if world is None else world
+    tree = shapely.STRtree(world.geometry.values)
+    r_idx, w_idx = tree.query(regions.geometry.values, predicate="intersects")
+    parts = shapely.intersection(regions.geometry.values[r_idx], world.geometry.values[w_idx])
+    share = geodesic_area_m2(parts) / np.maximum(geodesic_area_m2(regions.geometry.values)[r_idx], 1.0)
+    out: dict[str, set[str]] = {rid: set() for rid in regions["id"]}
+    for i, j, s in zip(r_idx, w_idx, share):
+        if s >= min_share:
+            out[regions["id"].iloc[i]].add(world["iso_a3"].iloc[j])
+    return out
 
 
 def assign_places(places: gpd.GeoDataFrame, regions: gpd.GeoDataFrame, *,
-                  tolerance_m: float = PLACE_TOLERANCE_M) -> pd.DataFrame:
+                  tolerance_m: float = PLACE_TOLERANCE_M, countries: dict[str, set[str]] | None = None,
+                  place_units: pd.Series | None = None, region_units: dict[str, list[str]] | None = None,
+                  world: gpd.GeoDataFrame | None = None) -> pd.DataFrame:
     """The regions each place lies in, and the one region it is assigned to.
+
+    A place is in a region only if it is in one of the region's countries (the place's ``country``,
+    else the Natural Earth polygon holding it; a region in no country, at sea, takes any place, and a
+    place in no country is in a country's region only if the region covers it). Then:
+
+    - if the region is a union of official units (``region_units``) and the place's own official unit
+      is known (``place_units``), the codes decide: the place is in the region if its unit's code
+      starts with one of the region's;
+    - otherwise the geometry decides: the place is covered by the region, or lies within
+      ``tolerance_m`` of the part of the region inside the place's own country (Natural Earth), so
+      the tolerance acts along internal boundaries and never reaches across a national border.
 
     Parameters
     ----------
     places : geopandas.GeoDataFrame
-        Points, EPSG:4326.
+        Points, EPSG:4326; optional ``country`` (ISO 3166-1 alpha-3).
     regions : geopandas.GeoDataFrame
         Polygons with ``id``, ``kind`` and ``area_km2``, EPSG:4326.
     tolerance_m : float, keyword-only
-        A place within this geodesic distance of a region counts as in it.
+        Metres (geodesic), see above.
+    countries : dict of str to set of str, keyword-only
+        The countries each region lies in (ISO alpha-3), e.g. from the scenario; regions not listed
+        get :func:`region_countries`.
+    place_units : pandas.Series, keyword-only
+        Indexed like ``places``: each place's official unit code (e.g. its INEI district UBIGEO,
+        :func:`geo.official.place_unit_codes`), or None.
+    region_units : dict of str to list of str, keyword-only
+        Region id to the codes of the official units whose union it is (any level: a code is a
+        prefix of the codes of the units inside it).
+    world : geopandas.GeoDataFrame, optional
+        Country polygons with ``iso_a3``; default :func:`geo.countries`.
 
     Returns
     -------
     pandas.DataFrame
-        Indexed like ``places``: ``in_regions`` (ids of all regions covering the place, boundary
-        and tolerance included, ``"; "``-separated) and ``region_id``: exactly one of them, the
-        smallest by area (ties broken by id), so that a place on a shared border is assigned once.
-        Regions of kind ``country`` are left out.
+        Indexed like ``places``: ``in_regions`` (ids of all regions the place is in,
+        ``"; "``-separated) and ``region_id``: exactly one of them, the smallest by area (ties broken
+        by id), so that a place on a shared border is assigned once. Regions of kind ``country`` are
+        left out.
     """
+    world = _countries() if world is None else world  # read only
     regs = regions[regions["kind"] != "country"]
     area = regs["area_km2"].to_numpy(dtype=float)
     ids = regs["id"].to_numpy()
-    tree = shapely.STRtree(regs.geometry.values)
-    p_idx, r_idx = tree.query(places.geometry.values, predicate="covered_by")
+    geoms = regs.geometry.values
+    pts = places.geometry.values
+    place_iso = _place_countries(places, world)
+    reg_iso = region_countries(regs, world)
+    reg_iso.update({k: set(v) for k, v in (countries or {}).items() if k in reg_iso})
+    units = (place_units.reindex(places.index).to_numpy(dtype=object) if place_units is not None
+             else np.full(len(places), None, dtype=object))
+    region_units = region_units or {}
+    iso_index = {iso: k for k, iso in enumerate(world["iso_a3"])}
+
+    tree = shapely.STRtree(geoms)
+    covered = set(zip(*(a.tolist() for a in tree.query(pts, predicate="covered_by"))))
     # near misses: a cheap bounding prefilter (0.1°, about 11 km), then the geodesic distance decides
-    near_p, near_r = tree.query(places.geometry.values, predicate="dwithin", distance=0.1)
-    covered = set(zip(p_idx.tolist(), r_idx.tolist()))
-    extra = [(i, j) for i, j in zip(near_p.tolist(), near_r.tolist()) if (i, j) not in covered
-             and distance_between_geometries_m(places.geometry.values[i], regs.geometry.values[j]) <= tolerance_m]
-    if extra:
-        p_idx = np.concatenate([p_idx, [i for i, _ in extra]]).astype(int)
-        r_idx = np.concatenate([r_idx, [j for _, j in extra]]).astype(int)
+    near = set(zip(*(a.tolist() for a in tree.query(pts, predicate="dwithin", distance=0.1))))
+    # every region holding a place by its official unit, whatever the polygons say
+    by_code = {(i, j) for i, code in enumerate(units) if isinstance(code, str)
+               for j, rid in enumerate(ids) if any(code.startswith(c) for c in region_units.get(rid, ()))}
+    pairs = []
+    for i, j in sorted(covered | near | by_code):
+        own = reg_iso[ids[j]]
+        if own and place_iso[i] is not None and place_iso[i] not in own:
+            continue  # another country's region: never by tolerance, never by a sliver of outline
+        if isinstance(units[i], str) and ids[j] in region_units:
+            if (i, j) in by_code:
+                pairs.append((i, j))
+            continue
+        if (i, j) in covered:
+            pairs.append((i, j))
+            continue
+        if own and place_iso[i] is None:
+            continue  # a place in no country (at sea) is not in a country's region by tolerance
+        k = iso_index.get(place_iso[i])
+        part = geoms[j] if k is None else shapely.intersection(geoms[j], world.geometry.values[k])
+        if not part.is_empty and distance_between_geometries_m(pts[i], part) <= tolerance_m:
+            pairs.append((i, j))
     in_regions, region_id = [], []
     for i in range(len(places)):
-        hits = r_idx[p_idx == i]
+        hits = [j for p, j in pairs if p == i]
         in_regions.append("; ".join(sorted(ids[hits])) or None)
-        if len(hits):
-            order = sorted(hits, key=lambda j: (area[j], ids[j]))
-            region_id.append(ids[order[0]])
-        else:
-            region_id.append(None)
+        region_id.append(ids[min(hits, key=lambda j: (area[j], ids[j]))] if hits else None)
     return pd.DataFrame({"in_regions": in_regions, "region_id": region_id}, index=places.index)
 
 

@@ -1,11 +1,15 @@
-"""Geometry of route legs: great circles for aircraft, shipping lanes for ships, geodesic lines
-through cited waypoints for everything on land or river."""
+"""Geometry of route legs: great circles for aircraft, shipping lanes for ships, river centrelines for
+boats, and straight geodesic lines through cited waypoints for everything on land."""
 
 from __future__ import annotations
 
+import json
 import math
 import warnings
+from functools import lru_cache
+from importlib import resources
 
+import networkx as nx
 import numpy as np
 import searoute
 import shapely
@@ -14,8 +18,9 @@ from .countries import _countries, countries_index
 from .errors import RoutingError
 from .measure import GEOD, geodesic_length_m, length_inside_m
 
-__all__ = ["great_circle", "sea_lane", "leg_geometry", "split_at_antimeridian", "MAX_PORT_LINK_LAND_KM",
-           "MAX_LAND_LEG_SEA_KM", "DENSIFY_SPACING_M", "LEG_GEOMETRY_BASIS"]
+__all__ = ["great_circle", "sea_lane", "river_path", "leg_geometry", "split_at_antimeridian", "MAX_PORT_LINK_LAND_KM",
+           "MAX_LAND_LEG_SEA_KM", "DENSIFY_SPACING_M", "LEG_GEOMETRY_BASIS", "LENGTH_KIND", "RIVER_SNAP_M",
+           "RIVER_JOIN_M", "RIVER_DRAWING_NOTE"]
 
 #: Vertex spacing of densified geodesic lines, in metres: close enough that a drawn line follows the
 #: geodesic to well under a kilometre, few enough vertices to keep the files small.
@@ -28,9 +33,32 @@ LEG_GEOMETRY_BASIS = {
     "sea": "computed: shortest sea lane of the searoute package (Eurostat MARNET network), joined to each port by a straight line",
     "road": "sketch: straight geodesic line between the places; the real road is not traced",
     "foot": "sketch: straight geodesic line between the places; the real path is not traced",
-    "river": "sketch: straight geodesic line between the places; the river's course is not traced",
+    "river": "approximate: along the Natural Earth 1:10m river centrelines between the river points nearest the places",
 }
-_ALONG = {"road": "the road", "foot": "the roads the path is assumed to follow", "river": "the river"}
+_ALONG = {"road": "the road", "foot": "the roads the path is assumed to follow"}
+
+#: What each mode's ``length_km`` measures, written to each leg's ``length_kind``: a road or foot
+#: leg's length is a straight-line length (straight geodesic segments between cited towns), not the
+#: length of the road or path.
+LENGTH_KIND = {
+    "air": "great circle",
+    "helicopter": "great circle",
+    "sea": "sea lane",
+    "river": "river centreline",
+    "road": "straight-line",
+    "foot": "straight-line",
+}
+
+#: A river leg's end (or waypoint) must lie within this geodesic distance, in metres, of a vertex of
+#: a river centreline; the gap is drawn as a straight line. 15 km reaches Manaus (on the Rio Negro,
+#: about 10 km from the Natural Earth line) and towns on a side channel or oxbow lake (Caballococha).
+RIVER_SNAP_M = 15_000.0
+#: Natural Earth rivers meet at confluences without always sharing a vertex: the end of one river line
+#: within this distance, in metres, of a vertex of another is joined to it.
+RIVER_JOIN_M = 3_000.0
+#: ``drawing_note`` of a river leg: how its geometry is drawn.
+RIVER_DRAWING_NOTE = "Natural Earth 1:10m river centreline"
+_RIVERS_FILE = "rivers_ne10m.geojson"
 
 
 def split_at_antimeridian(coords) -> shapely.LineString | shapely.MultiLineString:
@@ -178,6 +206,112 @@ def sea_lane(origin_lonlat, destination_lonlat, *, closed_passages=()) -> tuple[
     return split_at_antimeridian(lane), float(join_from), float(join_to)
 
 
+@lru_cache(maxsize=1)
+def _river_network() -> tuple[nx.Graph, np.ndarray, np.ndarray]:
+    """The shipped river centrelines as a graph: nodes are vertex numbers, edges consecutive vertices
+    (and confluence joins) weighted by geodesic length in metres; also the (n, 2) lon/lat of each
+    vertex and the river name of each."""
+    data = json.loads((resources.files("geo.data") / _RIVERS_FILE).read_text(encoding="utf-8"))
+    geoms = [shapely.geometry.shape(f["geometry"]) for f in data["features"]]
+    names = [f["properties"].get("name_en") or f["properties"].get("name") for f in data["features"]]
+    parts, part_name = [], []
+    for geom, name in zip(geoms, names):
+        for part in shapely.get_parts(geom):
+            parts.append(part)
+            part_name.append(name)
+    xy, part_of = shapely.get_coordinates(parts, return_index=True)
+    vertex_name = np.asarray(part_name, dtype=object)[part_of]
+    same = part_of[1:] == part_of[:-1]  # consecutive vertices of one part
+    a = np.flatnonzero(same)
+    _, _, seg_m = GEOD.inv(xy[a, 0], xy[a, 1], xy[a + 1, 0], xy[a + 1, 1])
+    graph = nx.Graph()
+    graph.add_nodes_from(range(len(xy)))
+    graph.add_weighted_edges_from(zip(a.tolist(), (a + 1).tolist(), np.asarray(seg_m).tolist()), weight="length_m")
+    # confluences: each part's end vertices joined to the nearest vertex of another part
+    starts = np.flatnonzero(np.r_[True, ~same])
+    ends = np.flatnonzero(np.r_[~same, True])
+    for v in np.unique(np.r_[starts, ends]):
+        other = np.flatnonzero(part_of != part_of[v])
+        _, _, d = GEOD.inv(np.full(len(other), xy[v, 0]), np.full(len(other), xy[v, 1]), xy[other, 0], xy[other, 1])
+        k = int(np.argmin(d))
+        if d[k] <= RIVER_JOIN_M:
+            graph.add_edge(int(v), int(other[k]), length_m=float(d[k]))
+    return graph, xy, vertex_name
+
+
+def _nearest_river_vertex(lonlat) -> tuple[int, float]:
+    _, xy, _ = _river_network()
+    _, _, d = GEOD.inv(np.full(len(xy), float(lonlat[0])), np.full(len(xy), float(lonlat[1])), xy[:, 0], xy[:, 1])
+    k = int(np.argmin(d))
+    return k, float(d[k])
+
+
+def river_path(points_lonlat, *, snap_m: float = RIVER_SNAP_M) -> tuple[shapely.LineString, list[str]]:
+    """A line along the shipped river centrelines through the given points, in order.
+
+    Each point is joined by a straight line to the nearest vertex of a river centreline (Natural Earth
+    1:10m rivers and lake centrelines, public domain: ``geo/data/rivers_ne10m.geojson``, see
+    ``geo/data/rivers_README.md``); between consecutive points the line follows the shortest path
+    along the centrelines (networkx Dijkstra, edges weighted by geodesic length on WGS84).
+
+    Parameters
+    ----------
+    points_lonlat : sequence of (lon, lat)
+        Two or more points in degrees, EPSG:4326: the leg's start, its waypoints, its end.
+    snap_m : float, keyword-only
+        Largest geodesic distance, in metres, from a point to the river vertex it is joined to.
+
+    Returns
+    -------
+    (shapely.LineString, list of str)
+        The line in EPSG:4326, from the first point to the last; and the names of the rivers it
+        follows, in order of first use.
+
+    Raises
+    ------
+    RoutingError
+        If a point is farther than ``snap_m`` from every shipped river centreline (the message gives
+        the point, the nearest river and its distance), or two consecutive points are on rivers the
+        shipped centrelines do not connect.
+
+    Notes
+    -----
+    A 1:10m centreline is generalised: it follows the main channel's large bends but not every
+    meander, so a length along it is a lower bound of a boat's track: Tabatinga–Manaus is about
+    1,500 km along it, where the Solimões, the river between the triple frontier and Manaus, is
+    1,630 km long (Wikipedia, "Rio Solimões") and the boat trip is commonly quoted at about 1,600 km.
+    """
+    graph, xy, vertex_name = _river_network()
+    pts = np.asarray(points_lonlat, dtype=float).reshape(-1, 2)
+    nodes = []
+    for k, pt in enumerate(pts):
+        node, dist_m = _nearest_river_vertex(pt)
+        if dist_m > snap_m:
+            which = "start" if k == 0 else "end" if k == len(pts) - 1 else f"waypoint {k}"
+            raise RoutingError(
+                f"no river centreline within {snap_m / 1000:g} km of the {which} {tuple(pt.tolist())}: the nearest "
+                f"shipped river ({vertex_name[node]}) is {dist_m / 1000:,.1f} km away; the shipped rivers are those in "
+                f"geo/data/{_RIVERS_FILE} (see geo/data/rivers_README.md)")
+        nodes.append(node)
+    out, visited = [pts[0]], []
+    for k, (u, v) in enumerate(zip(nodes[:-1], nodes[1:])):
+        try:
+            path = nx.shortest_path(graph, u, v, weight="length_m")
+        except nx.NetworkXNoPath:
+            raise RoutingError(f"the river points {tuple(pts[k].tolist())} ({vertex_name[u]}) and "
+                               f"{tuple(pts[k + 1].tolist())} ({vertex_name[v]}) are on rivers that the shipped "
+                               f"centrelines do not connect") from None
+        visited.extend(path)
+        out.extend(xy[path])
+        out.append(pts[k + 1])
+    coords = np.asarray(out)
+    keep = np.r_[True, np.any(np.diff(coords, axis=0) != 0, axis=1)]  # drop repeated vertices
+    coords = coords[keep]
+    if len(coords) < 2:
+        coords = np.vstack([coords, coords])
+    return shapely.LineString(coords), list(dict.fromkeys(vertex_name[visited].tolist()))
+
+
 def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=(), via_names=(), *,
                  closed_passages=()) -> tuple[object, str, dict]:
     """The geometry of one leg and the text saying how it was made.
@@ -188,7 +322,8 @@ def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=(), via_names=(
     start_lonlat, end_lonlat : (float, float)
         The leg's ends in degrees.
     via_lonlat : sequence of (lon, lat)
-        Cited waypoints between them (ignored for sea and air legs).
+        Cited waypoints between them (ignored for sea and air legs; a river leg passes the river
+        points nearest them).
     via_names : sequence of str
         Their names, for the ``geometry_basis`` text.
     closed_passages : sequence of str, keyword-only
@@ -198,22 +333,36 @@ def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=(), via_names=(
     -------
     (geometry, str, dict)
         LineString (MultiLineString where it crosses the antimeridian) in EPSG:4326, its
-        ``geometry_basis``, and extra properties: for sea legs ``lane_join_from_km`` and
-        ``lane_join_to_km``, the geodesic distance from each port to the lane.
+        ``geometry_basis``, and extra properties: ``length_kind`` (what the leg's length measures,
+        :data:`LENGTH_KIND`); for sea legs ``lane_join_from_km`` and ``lane_join_to_km``, the
+        geodesic distance from each port to the lane; for river legs ``geometry_kind`` ``computed``,
+        ``drawing`` ``approximate`` and ``drawing_note`` :data:`RIVER_DRAWING_NOTE` (the line follows
+        the shipped river centrelines, :func:`river_path`).
 
     Raises
     ------
     RoutingError
-        If a sea leg cannot be routed, or a foot, road or river leg would cross more than
+        If a sea leg cannot be routed, a river leg's end or waypoint is farther than
+        :data:`RIVER_SNAP_M` from every shipped river, or a foot or road leg would cross more than
         :data:`MAX_LAND_LEG_SEA_KM` of sea.
     """
     if mode == "sea":
         line, join_from, join_to = sea_lane(start_lonlat, end_lonlat, closed_passages=closed_passages)
         basis = LEG_GEOMETRY_BASIS["sea"] + (f"; closed: {', '.join(closed_passages)}" if closed_passages else "")
         return line, basis, {"lane_join_from_km": round(join_from / 1000, 1),
-                                                 "lane_join_to_km": round(join_to / 1000, 1)}
+                             "lane_join_to_km": round(join_to / 1000, 1), "length_kind": LENGTH_KIND["sea"]}
     if mode in ("air", "helicopter"):
-        return great_circle([start_lonlat, end_lonlat]), LEG_GEOMETRY_BASIS[mode], {}
+        return great_circle([start_lonlat, end_lonlat]), LEG_GEOMETRY_BASIS[mode], {"length_kind": LENGTH_KIND[mode]}
+    if mode == "river":
+        try:
+            line, rivers = river_path([start_lonlat, *via_lonlat, end_lonlat])
+        except RoutingError as exc:
+            raise RoutingError(f"a river leg from {tuple(start_lonlat)} to {tuple(end_lonlat)}: {exc}") from None
+        basis = (f"approximate: along the Natural Earth 1:10m centreline of {', '.join(rivers)} (public domain, "
+                 f"geo/data/{_RIVERS_FILE})" + (f" through {', '.join(via_names)}" if len(via_names) else "")
+                 + f", each place joined to the nearest river vertex (at most {RIVER_SNAP_M / 1000:g} km) by a straight line")
+        return line, basis, {"geometry_kind": "computed", "drawing": "approximate", "drawing_note": RIVER_DRAWING_NOTE,
+                             "length_kind": LENGTH_KIND["river"]}
     line = great_circle([start_lonlat, *via_lonlat, end_lonlat])
     sea = _sea_km(line)
     if sea > MAX_LAND_LEG_SEA_KM:
@@ -223,5 +372,5 @@ def leg_geometry(mode: str, start_lonlat, end_lonlat, via_lonlat=(), via_names=(
         names = ", ".join(via_names) if len(via_names) else f"{len(via_lonlat)} points"
         basis = (f"sketch: geodesic segments through {len(via_lonlat)} cited waypoints along {_ALONG[mode]} "
                  f"({names}); between waypoints the line is straight")
-        return line, basis, {}
-    return line, LEG_GEOMETRY_BASIS[mode], {}
+        return line, basis, {"length_kind": LENGTH_KIND[mode]}
+    return line, LEG_GEOMETRY_BASIS[mode], {"length_kind": LENGTH_KIND[mode]}

@@ -289,6 +289,12 @@ def _cross_check(data: dict, root) -> list[str]:
             elif leg["from"] in coords and leg["to"] in coords and coords[leg["from"]] == coords[leg["to"]]:
                 problems.append(_describe(data, root, ["routes", i, "legs", j, "to"],
                                           f"leg starts and ends at the same coordinates as {leg['from']!r}", leg["to"]))
+    named_ids = place_ids | {r["id"] for r in data["regions"]}
+    for i, source in enumerate(data["sources"]):
+        for j, ref in enumerate(source.get("names", [])):
+            if ref not in named_ids:
+                problems.append(_describe(data, root, ["sources", i, "names", j],
+                                          "unknown place or region (names lists the ids of what the source names)", ref))
     for i, flow in enumerate(data["flows"]):
         for end in ("from", "to"):
             if flow[end] not in place_ids:

@@ -24,7 +24,8 @@ import shapely
 from .errors import GeometryError
 
 __all__ = ["atomic_write_text", "atomic_write_many", "json_safe", "to_geojson_dict", "geojson_text", "write_geojson",
-           "invalid_geometries", "repair_geometries", "COORDINATE_DECIMALS"]
+           "invalid_geometries", "repair_geometries", "COORDINATE_DECIMALS", "integer_columns", "promote_to_multi",
+           "csv_cell", "MEASURED_SUFFIXES", "INTEGER_SUFFIXES"]
 
 try:
     import fcntl
@@ -35,6 +36,18 @@ except ImportError:  # pragma: no cover - Windows
 LOCK_NAME = ".geo.lock"
 #: Decimals kept in written coordinates (RFC 7946 §11.2 advises about 6: ~0.1 m).
 COORDINATE_DECIMALS = 6
+#: Fields whose name ends so are counts or ranks: always written as integers (GDAL: Integer).
+INTEGER_SUFFIXES = ("_count", "_rank")
+#: Fields whose name ends so (or is one of :data:`MEASURED_NAMES`) are measured lengths, areas,
+#: coordinates or percentages: always real numbers, even when every value happens to be whole
+#: (a 79 % share), so their field type does not depend on the values.
+MEASURED_SUFFIXES = ("_km", "_km2", "_nm", "_m", "_m2", "_pct")
+MEASURED_NAMES = ("lon", "lat")
+#: Largest whole number a float64 holds exactly (2**53): larger "whole" floats are not integers we can trust.
+_EXACT_INT = 2.0 ** 53
+#: First characters that make a spreadsheet (Excel, LibreOffice) read a CSV cell as a formula
+#: (OWASP, "CSV Injection": ``=``, ``+``, ``-``, ``@``, tab, carriage return).
+CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def atomic_write_text(path: str | Path, text: str) -> Path:
@@ -180,6 +193,112 @@ def json_safe(value: Any) -> Any:
     return str(value)
 
 
+def integer_columns(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of a table whose integer-valued number columns are integers.
+
+    A column becomes pandas' nullable ``Int64`` (JSON integers; GDAL ``Integer`` or ``Integer64``)
+    when its name ends in one of :data:`INTEGER_SUFFIXES` (counts, ranks), or when it holds numbers
+    (float dtype, or Python/numpy numbers in an object column) that are all whole and within ±2**53,
+    unless it is a measured quantity (:data:`MEASURED_SUFFIXES`, :data:`MEASURED_NAMES`: lengths,
+    areas, coordinates and percentages stay real numbers). Booleans and other columns are left as they are.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame or geopandas.GeoDataFrame
+        Any table; the geometry column is left alone.
+
+    Returns
+    -------
+    pandas.DataFrame or geopandas.GeoDataFrame
+        Same rows and columns; missing values stay missing (``pd.NA``).
+    """
+    out = df.copy()
+    geometry = out.geometry.name if isinstance(out, gpd.GeoDataFrame) else None
+    for col in out.columns:
+        if col == geometry or not isinstance(col, str):
+            continue
+        values = out[col]
+        if pd.api.types.is_bool_dtype(values) or isinstance(values.dtype, pd.CategoricalDtype):
+            continue
+        if values.dtype == object:
+            present = values.dropna()
+            if not len(present) or not present.map(
+                    lambda v: isinstance(v, (int, float, np.integer, np.floating))
+                    and not isinstance(v, (bool, np.bool_))).all():
+                continue
+            numbers = pd.to_numeric(present)
+        elif pd.api.types.is_float_dtype(values):
+            numbers = values.dropna()
+        else:
+            continue
+        counted = col.endswith(INTEGER_SUFFIXES)
+        measured = col.endswith(MEASURED_SUFFIXES) or col in MEASURED_NAMES
+        whole = bool(np.all(np.isfinite(numbers)) and np.all(np.abs(numbers) <= _EXACT_INT)
+                     and np.all(np.asarray(numbers, dtype=float) == np.round(np.asarray(numbers, dtype=float))))
+        if whole and (counted or (len(numbers) and not measured)):
+            out[col] = pd.to_numeric(values.astype(object).where(values.notna(), None)).astype("Int64")
+    return out
+
+
+def promote_to_multi(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """A copy of a layer with one geometry type: where single and multi parts of one kind are mixed
+    (Polygon and MultiPolygon, LineString and MultiLineString, Point and MultiPoint), every single
+    part becomes a one-part multi geometry, so GDAL and QGIS see one type (not "Unknown").
+
+    Parameters
+    ----------
+    gdf : geopandas.GeoDataFrame
+        Any layer.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Same rows and columns; layers that already have one type (or mix kinds, such as points
+        and lines) are returned unchanged.
+    """
+    geoms = gdf.geometry.values
+    present = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
+    kinds = set(shapely.get_type_id(geoms[present]).tolist())
+    pairs = {0: 4, 1: 5, 3: 6}  # Point, LineString, Polygon -> their multi type
+    single = [k for k in kinds if k in pairs]
+    if len(single) != 1 or kinds != {single[0], pairs[single[0]]}:
+        return gdf
+    multi = {0: shapely.multipoints, 1: shapely.multilinestrings, 3: shapely.multipolygons}[single[0]]
+    out = gdf.copy()
+    promote = present & (shapely.get_type_id(geoms) == single[0])
+    new = np.array(geoms, dtype=object)
+    new[promote] = [multi([g]) for g in geoms[promote]]
+    out[out.geometry.name] = gpd.GeoSeries(new, index=out.index, crs=gdf.crs)
+    return out
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell that spreadsheets do not run as a formula.
+
+    Text starting with one of :data:`CSV_FORMULA_STARTS` (``=``, ``+``, ``-``, ``@``, tab, carriage
+    return) gets a leading ``'`` (the OWASP rule for CSV injection), unless it is a number as written
+    (``-12.5``, ``+3``, ``-1e3``), which stays as it is. Everything else is returned unchanged.
+
+    Parameters
+    ----------
+    value : object
+        A cell value.
+
+    Returns
+    -------
+    object
+        The value, or ``"'" + value`` for text a spreadsheet would evaluate.
+    """
+    if not isinstance(value, str) or not value.startswith(CSV_FORMULA_STARTS):
+        return value
+    try:
+        if math.isfinite(float(value)) and value.strip() == value:
+            return value
+    except ValueError:
+        pass
+    return "'" + value
+
+
 def invalid_geometries(gdf: gpd.GeoDataFrame) -> list[str]:
     """Why each invalid geometry of a layer is invalid, and where.
 
@@ -269,7 +388,9 @@ def to_geojson_dict(gdf: gpd.GeoDataFrame, *, check_valid: bool = True) -> dict:
     dict
         ``{"type": "FeatureCollection", "features": [...]}``, without a ``crs`` member; polygon
         exteriors counter-clockwise and holes clockwise; coordinates rounded to
-        :data:`COORDINATE_DECIMALS`; properties passed through :func:`json_safe`.
+        :data:`COORDINATE_DECIMALS`; a layer mixing single and multi geometries written all multi
+        (:func:`promote_to_multi`); integer-valued columns written as JSON integers
+        (:func:`integer_columns`); properties passed through :func:`json_safe`.
 
     Raises
     ------
@@ -285,6 +406,8 @@ def to_geojson_dict(gdf: gpd.GeoDataFrame, *, check_valid: bool = True) -> dict:
     if problems:
         raise GeometryError("invalid geometry, not written (geo.repair_geometries repairs it, keeping every part):\n"
                             + "\n".join(f"  - {p}" for p in problems))
+    # one geometry type per layer and whole numbers as JSON integers, so GDAL types them as such
+    gdf = integer_columns(promote_to_multi(gdf))
     columns = [c for c in gdf.columns if c != gdf.geometry.name]
     geometries = gdf.geometry.values
     features = []

@@ -1,32 +1,20 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis version="3.28.0-Firenze" styleCategories="Symbology">
+<qgis version="3.22.0-Białowieża" styleCategories="Symbology|Labeling" labelsEnabled="1">
   <renderer-v2 type="RuleRenderer" symbollevels="0" enableorderby="0" forceraster="0">
     <rules key="{root}">
-      <rule key="{rule-0}" symbol="0" label="foot · reported" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'foot' AND &quot;confidence&quot; = 'reported'" />
-      <rule key="{rule-1}" symbol="1" label="foot · alleged" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'foot' AND &quot;confidence&quot; = 'alleged'" />
-      <rule key="{rule-2}" symbol="2" label="foot · possible" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'foot' AND &quot;confidence&quot; = 'possible'" />
-      <rule key="{rule-3}" symbol="3" label="road · reported" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'road' AND &quot;confidence&quot; = 'reported'" />
-      <rule key="{rule-4}" symbol="4" label="road · alleged" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'road' AND &quot;confidence&quot; = 'alleged'" />
-      <rule key="{rule-5}" symbol="5" label="road · possible" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'road' AND &quot;confidence&quot; = 'possible'" />
-      <rule key="{rule-6}" symbol="6" label="river · reported" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'river' AND &quot;confidence&quot; = 'reported'" />
-      <rule key="{rule-7}" symbol="7" label="river · alleged" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'river' AND &quot;confidence&quot; = 'alleged'" />
-      <rule key="{rule-8}" symbol="8" label="river · possible" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'river' AND &quot;confidence&quot; = 'possible'" />
-      <rule key="{rule-9}" symbol="9" label="air · reported" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'air' AND &quot;confidence&quot; = 'reported'" />
-      <rule key="{rule-10}" symbol="10" label="air · alleged" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'air' AND &quot;confidence&quot; = 'alleged'" />
-      <rule key="{rule-11}" symbol="11" label="air · possible" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'air' AND &quot;confidence&quot; = 'possible'" />
-      <rule key="{rule-12}" symbol="12" label="helicopter · reported" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'helicopter' AND &quot;confidence&quot; = 'reported'" />
-      <rule key="{rule-13}" symbol="13" label="helicopter · alleged" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'helicopter' AND &quot;confidence&quot; = 'alleged'" />
-      <rule key="{rule-14}" symbol="14" label="helicopter · possible" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'helicopter' AND &quot;confidence&quot; = 'possible'" />
-      <rule key="{rule-15}" symbol="15" label="sea · reported" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'sea' AND &quot;confidence&quot; = 'reported'" />
-      <rule key="{rule-16}" symbol="16" label="sea · alleged" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'sea' AND &quot;confidence&quot; = 'alleged'" />
-      <rule key="{rule-17}" symbol="17" label="sea · possible" filter="trim(array_first(string_to_array(&quot;modes&quot;, ','))) = 'sea' AND &quot;confidence&quot; = 'possible'" />
+      <rule key="{rule-0}" symbol="0" label="route · reported" filter="(&quot;confidence&quot; = 'reported') AND coalesce(attribute('drawing'), 'located') &lt;&gt; 'illustrative'" />
+      <rule key="{rule-1}" symbol="1" label="route · reported · illustrative" filter="(&quot;confidence&quot; = 'reported') AND coalesce(attribute('drawing'), 'located') = 'illustrative'" />
+      <rule key="{rule-2}" symbol="2" label="route · alleged" filter="(&quot;confidence&quot; = 'alleged') AND coalesce(attribute('drawing'), 'located') &lt;&gt; 'illustrative'" />
+      <rule key="{rule-3}" symbol="3" label="route · alleged · illustrative" filter="(&quot;confidence&quot; = 'alleged') AND coalesce(attribute('drawing'), 'located') = 'illustrative'" />
+      <rule key="{rule-4}" symbol="4" label="route · possible" filter="(&quot;confidence&quot; = 'possible') AND coalesce(attribute('drawing'), 'located') &lt;&gt; 'illustrative'" />
+      <rule key="{rule-5}" symbol="5" label="route · possible · illustrative" filter="(&quot;confidence&quot; = 'possible') AND coalesce(attribute('drawing'), 'located') = 'illustrative'" />
     </rules>
     <symbols>
       <symbol type="line" name="0" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleLine" enabled="1" pass="0" locked="0">
           <Option type="Map">
-            <Option name="line_color" type="QString" value="230,85,13,255" />
-            <Option name="line_width" type="QString" value="3.5" />
+            <Option name="line_color" type="QString" value="68,68,68,255" />
+            <Option name="line_width" type="QString" value="2.0" />
             <Option name="line_width_unit" type="QString" value="Pixel" />
             <Option name="line_style" type="QString" value="solid" />
             <Option name="capstyle" type="QString" value="round" />
@@ -50,7 +38,7 @@
             <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
               <Option type="Map">
                 <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="230,85,13,255" />
+                <Option name="color" type="QString" value="68,68,68,255" />
                 <Option name="outline_color" type="QString" value="255,255,255,255" />
                 <Option name="outline_width" type="QString" value="0.2" />
                 <Option name="outline_width_unit" type="QString" value="MM" />
@@ -62,91 +50,11 @@
           </symbol>
         </layer>
       </symbol>
-      <symbol type="line" name="1" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="line" name="1" alpha="0.45" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleLine" enabled="1" pass="0" locked="0">
           <Option type="Map">
-            <Option name="line_color" type="QString" value="230,85,13,255" />
-            <Option name="line_width" type="QString" value="3.5" />
-            <Option name="line_width_unit" type="QString" value="Pixel" />
-            <Option name="line_style" type="QString" value="solid" />
-            <Option name="capstyle" type="QString" value="round" />
-            <Option name="joinstyle" type="QString" value="round" />
-            <Option name="use_custom_dash" type="QString" value="1" />
-            <Option name="customdash" type="QString" value="10;6" />
-            <Option name="customdash_unit" type="QString" value="Pixel" />
-          </Option>
-        </layer>
-        <layer class="MarkerLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="placement" type="QString" value="interval" />
-            <Option name="placements" type="QString" value="Interval" />
-            <Option name="interval" type="QString" value="25" />
-            <Option name="interval_unit" type="QString" value="MM" />
-            <Option name="offset_along_line" type="QString" value="12" />
-            <Option name="offset_along_line_unit" type="QString" value="MM" />
-            <Option name="rotate" type="QString" value="1" />
-          </Option>
-          <symbol type="marker" name="@1@1" alpha="1" clip_to_extent="1" force_rhr="0">
-            <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-              <Option type="Map">
-                <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="230,85,13,255" />
-                <Option name="outline_color" type="QString" value="255,255,255,255" />
-                <Option name="outline_width" type="QString" value="0.2" />
-                <Option name="outline_width_unit" type="QString" value="MM" />
-                <Option name="size" type="QString" value="3.0" />
-                <Option name="size_unit" type="QString" value="MM" />
-                <Option name="angle" type="QString" value="0" />
-              </Option>
-            </layer>
-          </symbol>
-        </layer>
-      </symbol>
-      <symbol type="line" name="2" alpha="1" clip_to_extent="1" force_rhr="0">
-        <layer class="SimpleLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="line_color" type="QString" value="230,85,13,255" />
-            <Option name="line_width" type="QString" value="3.5" />
-            <Option name="line_width_unit" type="QString" value="Pixel" />
-            <Option name="line_style" type="QString" value="solid" />
-            <Option name="capstyle" type="QString" value="round" />
-            <Option name="joinstyle" type="QString" value="round" />
-            <Option name="use_custom_dash" type="QString" value="1" />
-            <Option name="customdash" type="QString" value="2;7" />
-            <Option name="customdash_unit" type="QString" value="Pixel" />
-          </Option>
-        </layer>
-        <layer class="MarkerLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="placement" type="QString" value="interval" />
-            <Option name="placements" type="QString" value="Interval" />
-            <Option name="interval" type="QString" value="25" />
-            <Option name="interval_unit" type="QString" value="MM" />
-            <Option name="offset_along_line" type="QString" value="12" />
-            <Option name="offset_along_line_unit" type="QString" value="MM" />
-            <Option name="rotate" type="QString" value="1" />
-          </Option>
-          <symbol type="marker" name="@2@1" alpha="1" clip_to_extent="1" force_rhr="0">
-            <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-              <Option type="Map">
-                <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="230,85,13,255" />
-                <Option name="outline_color" type="QString" value="255,255,255,255" />
-                <Option name="outline_width" type="QString" value="0.2" />
-                <Option name="outline_width_unit" type="QString" value="MM" />
-                <Option name="size" type="QString" value="3.0" />
-                <Option name="size_unit" type="QString" value="MM" />
-                <Option name="angle" type="QString" value="0" />
-              </Option>
-            </layer>
-          </symbol>
-        </layer>
-      </symbol>
-      <symbol type="line" name="3" alpha="1" clip_to_extent="1" force_rhr="0">
-        <layer class="SimpleLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="line_color" type="QString" value="140,86,75,255" />
-            <Option name="line_width" type="QString" value="3.5" />
+            <Option name="line_color" type="QString" value="68,68,68,255" />
+            <Option name="line_width" type="QString" value="1.2" />
             <Option name="line_width_unit" type="QString" value="Pixel" />
             <Option name="line_style" type="QString" value="solid" />
             <Option name="capstyle" type="QString" value="round" />
@@ -166,15 +74,15 @@
             <Option name="offset_along_line_unit" type="QString" value="MM" />
             <Option name="rotate" type="QString" value="1" />
           </Option>
-          <symbol type="marker" name="@3@1" alpha="1" clip_to_extent="1" force_rhr="0">
+          <symbol type="marker" name="@1@1" alpha="1" clip_to_extent="1" force_rhr="0">
             <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
               <Option type="Map">
                 <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="140,86,75,255" />
+                <Option name="color" type="QString" value="68,68,68,255" />
                 <Option name="outline_color" type="QString" value="255,255,255,255" />
                 <Option name="outline_width" type="QString" value="0.2" />
                 <Option name="outline_width_unit" type="QString" value="MM" />
-                <Option name="size" type="QString" value="3.0" />
+                <Option name="size" type="QString" value="1.8" />
                 <Option name="size_unit" type="QString" value="MM" />
                 <Option name="angle" type="QString" value="0" />
               </Option>
@@ -182,11 +90,11 @@
           </symbol>
         </layer>
       </symbol>
-      <symbol type="line" name="4" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="line" name="2" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleLine" enabled="1" pass="0" locked="0">
           <Option type="Map">
-            <Option name="line_color" type="QString" value="140,86,75,255" />
-            <Option name="line_width" type="QString" value="3.5" />
+            <Option name="line_color" type="QString" value="68,68,68,255" />
+            <Option name="line_width" type="QString" value="2.0" />
             <Option name="line_width_unit" type="QString" value="Pixel" />
             <Option name="line_style" type="QString" value="solid" />
             <Option name="capstyle" type="QString" value="round" />
@@ -206,11 +114,11 @@
             <Option name="offset_along_line_unit" type="QString" value="MM" />
             <Option name="rotate" type="QString" value="1" />
           </Option>
-          <symbol type="marker" name="@4@1" alpha="1" clip_to_extent="1" force_rhr="0">
+          <symbol type="marker" name="@2@1" alpha="1" clip_to_extent="1" force_rhr="0">
             <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
               <Option type="Map">
                 <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="140,86,75,255" />
+                <Option name="color" type="QString" value="68,68,68,255" />
                 <Option name="outline_color" type="QString" value="255,255,255,255" />
                 <Option name="outline_width" type="QString" value="0.2" />
                 <Option name="outline_width_unit" type="QString" value="MM" />
@@ -222,11 +130,91 @@
           </symbol>
         </layer>
       </symbol>
-      <symbol type="line" name="5" alpha="1" clip_to_extent="1" force_rhr="0">
+      <symbol type="line" name="3" alpha="0.45" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleLine" enabled="1" pass="0" locked="0">
           <Option type="Map">
-            <Option name="line_color" type="QString" value="140,86,75,255" />
-            <Option name="line_width" type="QString" value="3.5" />
+            <Option name="line_color" type="QString" value="68,68,68,255" />
+            <Option name="line_width" type="QString" value="1.2" />
+            <Option name="line_width_unit" type="QString" value="Pixel" />
+            <Option name="line_style" type="QString" value="solid" />
+            <Option name="capstyle" type="QString" value="round" />
+            <Option name="joinstyle" type="QString" value="round" />
+            <Option name="use_custom_dash" type="QString" value="1" />
+            <Option name="customdash" type="QString" value="10;6" />
+            <Option name="customdash_unit" type="QString" value="Pixel" />
+          </Option>
+        </layer>
+        <layer class="MarkerLine" enabled="1" pass="0" locked="0">
+          <Option type="Map">
+            <Option name="placement" type="QString" value="interval" />
+            <Option name="placements" type="QString" value="Interval" />
+            <Option name="interval" type="QString" value="25" />
+            <Option name="interval_unit" type="QString" value="MM" />
+            <Option name="offset_along_line" type="QString" value="12" />
+            <Option name="offset_along_line_unit" type="QString" value="MM" />
+            <Option name="rotate" type="QString" value="1" />
+          </Option>
+          <symbol type="marker" name="@3@1" alpha="1" clip_to_extent="1" force_rhr="0">
+            <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+              <Option type="Map">
+                <Option name="name" type="QString" value="filled_arrowhead" />
+                <Option name="color" type="QString" value="68,68,68,255" />
+                <Option name="outline_color" type="QString" value="255,255,255,255" />
+                <Option name="outline_width" type="QString" value="0.2" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="size" type="QString" value="1.8" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="angle" type="QString" value="0" />
+              </Option>
+            </layer>
+          </symbol>
+        </layer>
+      </symbol>
+      <symbol type="line" name="4" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleLine" enabled="1" pass="0" locked="0">
+          <Option type="Map">
+            <Option name="line_color" type="QString" value="68,68,68,255" />
+            <Option name="line_width" type="QString" value="2.0" />
+            <Option name="line_width_unit" type="QString" value="Pixel" />
+            <Option name="line_style" type="QString" value="solid" />
+            <Option name="capstyle" type="QString" value="round" />
+            <Option name="joinstyle" type="QString" value="round" />
+            <Option name="use_custom_dash" type="QString" value="1" />
+            <Option name="customdash" type="QString" value="2;7" />
+            <Option name="customdash_unit" type="QString" value="Pixel" />
+          </Option>
+        </layer>
+        <layer class="MarkerLine" enabled="1" pass="0" locked="0">
+          <Option type="Map">
+            <Option name="placement" type="QString" value="interval" />
+            <Option name="placements" type="QString" value="Interval" />
+            <Option name="interval" type="QString" value="25" />
+            <Option name="interval_unit" type="QString" value="MM" />
+            <Option name="offset_along_line" type="QString" value="12" />
+            <Option name="offset_along_line_unit" type="QString" value="MM" />
+            <Option name="rotate" type="QString" value="1" />
+          </Option>
+          <symbol type="marker" name="@4@1" alpha="1" clip_to_extent="1" force_rhr="0">
+            <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
+              <Option type="Map">
+                <Option name="name" type="QString" value="filled_arrowhead" />
+                <Option name="color" type="QString" value="68,68,68,255" />
+                <Option name="outline_color" type="QString" value="255,255,255,255" />
+                <Option name="outline_width" type="QString" value="0.2" />
+                <Option name="outline_width_unit" type="QString" value="MM" />
+                <Option name="size" type="QString" value="3.0" />
+                <Option name="size_unit" type="QString" value="MM" />
+                <Option name="angle" type="QString" value="0" />
+              </Option>
+            </layer>
+          </symbol>
+        </layer>
+      </symbol>
+      <symbol type="line" name="5" alpha="0.45" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleLine" enabled="1" pass="0" locked="0">
+          <Option type="Map">
+            <Option name="line_color" type="QString" value="68,68,68,255" />
+            <Option name="line_width" type="QString" value="1.2" />
             <Option name="line_width_unit" type="QString" value="Pixel" />
             <Option name="line_style" type="QString" value="solid" />
             <Option name="capstyle" type="QString" value="round" />
@@ -250,491 +238,11 @@
             <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
               <Option type="Map">
                 <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="140,86,75,255" />
+                <Option name="color" type="QString" value="68,68,68,255" />
                 <Option name="outline_color" type="QString" value="255,255,255,255" />
                 <Option name="outline_width" type="QString" value="0.2" />
                 <Option name="outline_width_unit" type="QString" value="MM" />
-                <Option name="size" type="QString" value="3.0" />
-                <Option name="size_unit" type="QString" value="MM" />
-                <Option name="angle" type="QString" value="0" />
-              </Option>
-            </layer>
-          </symbol>
-        </layer>
-      </symbol>
-      <symbol type="line" name="6" alpha="1" clip_to_extent="1" force_rhr="0">
-        <layer class="SimpleLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="line_color" type="QString" value="23,190,207,255" />
-            <Option name="line_width" type="QString" value="3.5" />
-            <Option name="line_width_unit" type="QString" value="Pixel" />
-            <Option name="line_style" type="QString" value="solid" />
-            <Option name="capstyle" type="QString" value="round" />
-            <Option name="joinstyle" type="QString" value="round" />
-            <Option name="use_custom_dash" type="QString" value="0" />
-            <Option name="customdash" type="QString" value="5;2" />
-            <Option name="customdash_unit" type="QString" value="Pixel" />
-          </Option>
-        </layer>
-        <layer class="MarkerLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="placement" type="QString" value="interval" />
-            <Option name="placements" type="QString" value="Interval" />
-            <Option name="interval" type="QString" value="25" />
-            <Option name="interval_unit" type="QString" value="MM" />
-            <Option name="offset_along_line" type="QString" value="12" />
-            <Option name="offset_along_line_unit" type="QString" value="MM" />
-            <Option name="rotate" type="QString" value="1" />
-          </Option>
-          <symbol type="marker" name="@6@1" alpha="1" clip_to_extent="1" force_rhr="0">
-            <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-              <Option type="Map">
-                <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="23,190,207,255" />
-                <Option name="outline_color" type="QString" value="255,255,255,255" />
-                <Option name="outline_width" type="QString" value="0.2" />
-                <Option name="outline_width_unit" type="QString" value="MM" />
-                <Option name="size" type="QString" value="3.0" />
-                <Option name="size_unit" type="QString" value="MM" />
-                <Option name="angle" type="QString" value="0" />
-              </Option>
-            </layer>
-          </symbol>
-        </layer>
-      </symbol>
-      <symbol type="line" name="7" alpha="1" clip_to_extent="1" force_rhr="0">
-        <layer class="SimpleLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="line_color" type="QString" value="23,190,207,255" />
-            <Option name="line_width" type="QString" value="3.5" />
-            <Option name="line_width_unit" type="QString" value="Pixel" />
-            <Option name="line_style" type="QString" value="solid" />
-            <Option name="capstyle" type="QString" value="round" />
-            <Option name="joinstyle" type="QString" value="round" />
-            <Option name="use_custom_dash" type="QString" value="1" />
-            <Option name="customdash" type="QString" value="10;6" />
-            <Option name="customdash_unit" type="QString" value="Pixel" />
-          </Option>
-        </layer>
-        <layer class="MarkerLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="placement" type="QString" value="interval" />
-            <Option name="placements" type="QString" value="Interval" />
-            <Option name="interval" type="QString" value="25" />
-            <Option name="interval_unit" type="QString" value="MM" />
-            <Option name="offset_along_line" type="QString" value="12" />
-            <Option name="offset_along_line_unit" type="QString" value="MM" />
-            <Option name="rotate" type="QString" value="1" />
-          </Option>
-          <symbol type="marker" name="@7@1" alpha="1" clip_to_extent="1" force_rhr="0">
-            <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-              <Option type="Map">
-                <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="23,190,207,255" />
-                <Option name="outline_color" type="QString" value="255,255,255,255" />
-                <Option name="outline_width" type="QString" value="0.2" />
-                <Option name="outline_width_unit" type="QString" value="MM" />
-                <Option name="size" type="QString" value="3.0" />
-                <Option name="size_unit" type="QString" value="MM" />
-                <Option name="angle" type="QString" value="0" />
-              </Option>
-            </layer>
-          </symbol>
-        </layer>
-      </symbol>
-      <symbol type="line" name="8" alpha="1" clip_to_extent="1" force_rhr="0">
-        <layer class="SimpleLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="line_color" type="QString" value="23,190,207,255" />
-            <Option name="line_width" type="QString" value="3.5" />
-            <Option name="line_width_unit" type="QString" value="Pixel" />
-            <Option name="line_style" type="QString" value="solid" />
-            <Option name="capstyle" type="QString" value="round" />
-            <Option name="joinstyle" type="QString" value="round" />
-            <Option name="use_custom_dash" type="QString" value="1" />
-            <Option name="customdash" type="QString" value="2;7" />
-            <Option name="customdash_unit" type="QString" value="Pixel" />
-          </Option>
-        </layer>
-        <layer class="MarkerLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="placement" type="QString" value="interval" />
-            <Option name="placements" type="QString" value="Interval" />
-            <Option name="interval" type="QString" value="25" />
-            <Option name="interval_unit" type="QString" value="MM" />
-            <Option name="offset_along_line" type="QString" value="12" />
-            <Option name="offset_along_line_unit" type="QString" value="MM" />
-            <Option name="rotate" type="QString" value="1" />
-          </Option>
-          <symbol type="marker" name="@8@1" alpha="1" clip_to_extent="1" force_rhr="0">
-            <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-              <Option type="Map">
-                <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="23,190,207,255" />
-                <Option name="outline_color" type="QString" value="255,255,255,255" />
-                <Option name="outline_width" type="QString" value="0.2" />
-                <Option name="outline_width_unit" type="QString" value="MM" />
-                <Option name="size" type="QString" value="3.0" />
-                <Option name="size_unit" type="QString" value="MM" />
-                <Option name="angle" type="QString" value="0" />
-              </Option>
-            </layer>
-          </symbol>
-        </layer>
-      </symbol>
-      <symbol type="line" name="9" alpha="1" clip_to_extent="1" force_rhr="0">
-        <layer class="SimpleLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="line_color" type="QString" value="214,39,40,255" />
-            <Option name="line_width" type="QString" value="3.5" />
-            <Option name="line_width_unit" type="QString" value="Pixel" />
-            <Option name="line_style" type="QString" value="solid" />
-            <Option name="capstyle" type="QString" value="round" />
-            <Option name="joinstyle" type="QString" value="round" />
-            <Option name="use_custom_dash" type="QString" value="0" />
-            <Option name="customdash" type="QString" value="5;2" />
-            <Option name="customdash_unit" type="QString" value="Pixel" />
-          </Option>
-        </layer>
-        <layer class="MarkerLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="placement" type="QString" value="interval" />
-            <Option name="placements" type="QString" value="Interval" />
-            <Option name="interval" type="QString" value="25" />
-            <Option name="interval_unit" type="QString" value="MM" />
-            <Option name="offset_along_line" type="QString" value="12" />
-            <Option name="offset_along_line_unit" type="QString" value="MM" />
-            <Option name="rotate" type="QString" value="1" />
-          </Option>
-          <symbol type="marker" name="@9@1" alpha="1" clip_to_extent="1" force_rhr="0">
-            <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-              <Option type="Map">
-                <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="214,39,40,255" />
-                <Option name="outline_color" type="QString" value="255,255,255,255" />
-                <Option name="outline_width" type="QString" value="0.2" />
-                <Option name="outline_width_unit" type="QString" value="MM" />
-                <Option name="size" type="QString" value="3.0" />
-                <Option name="size_unit" type="QString" value="MM" />
-                <Option name="angle" type="QString" value="0" />
-              </Option>
-            </layer>
-          </symbol>
-        </layer>
-      </symbol>
-      <symbol type="line" name="10" alpha="1" clip_to_extent="1" force_rhr="0">
-        <layer class="SimpleLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="line_color" type="QString" value="214,39,40,255" />
-            <Option name="line_width" type="QString" value="3.5" />
-            <Option name="line_width_unit" type="QString" value="Pixel" />
-            <Option name="line_style" type="QString" value="solid" />
-            <Option name="capstyle" type="QString" value="round" />
-            <Option name="joinstyle" type="QString" value="round" />
-            <Option name="use_custom_dash" type="QString" value="1" />
-            <Option name="customdash" type="QString" value="10;6" />
-            <Option name="customdash_unit" type="QString" value="Pixel" />
-          </Option>
-        </layer>
-        <layer class="MarkerLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="placement" type="QString" value="interval" />
-            <Option name="placements" type="QString" value="Interval" />
-            <Option name="interval" type="QString" value="25" />
-            <Option name="interval_unit" type="QString" value="MM" />
-            <Option name="offset_along_line" type="QString" value="12" />
-            <Option name="offset_along_line_unit" type="QString" value="MM" />
-            <Option name="rotate" type="QString" value="1" />
-          </Option>
-          <symbol type="marker" name="@10@1" alpha="1" clip_to_extent="1" force_rhr="0">
-            <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-              <Option type="Map">
-                <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="214,39,40,255" />
-                <Option name="outline_color" type="QString" value="255,255,255,255" />
-                <Option name="outline_width" type="QString" value="0.2" />
-                <Option name="outline_width_unit" type="QString" value="MM" />
-                <Option name="size" type="QString" value="3.0" />
-                <Option name="size_unit" type="QString" value="MM" />
-                <Option name="angle" type="QString" value="0" />
-              </Option>
-            </layer>
-          </symbol>
-        </layer>
-      </symbol>
-      <symbol type="line" name="11" alpha="1" clip_to_extent="1" force_rhr="0">
-        <layer class="SimpleLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="line_color" type="QString" value="214,39,40,255" />
-            <Option name="line_width" type="QString" value="3.5" />
-            <Option name="line_width_unit" type="QString" value="Pixel" />
-            <Option name="line_style" type="QString" value="solid" />
-            <Option name="capstyle" type="QString" value="round" />
-            <Option name="joinstyle" type="QString" value="round" />
-            <Option name="use_custom_dash" type="QString" value="1" />
-            <Option name="customdash" type="QString" value="2;7" />
-            <Option name="customdash_unit" type="QString" value="Pixel" />
-          </Option>
-        </layer>
-        <layer class="MarkerLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="placement" type="QString" value="interval" />
-            <Option name="placements" type="QString" value="Interval" />
-            <Option name="interval" type="QString" value="25" />
-            <Option name="interval_unit" type="QString" value="MM" />
-            <Option name="offset_along_line" type="QString" value="12" />
-            <Option name="offset_along_line_unit" type="QString" value="MM" />
-            <Option name="rotate" type="QString" value="1" />
-          </Option>
-          <symbol type="marker" name="@11@1" alpha="1" clip_to_extent="1" force_rhr="0">
-            <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-              <Option type="Map">
-                <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="214,39,40,255" />
-                <Option name="outline_color" type="QString" value="255,255,255,255" />
-                <Option name="outline_width" type="QString" value="0.2" />
-                <Option name="outline_width_unit" type="QString" value="MM" />
-                <Option name="size" type="QString" value="3.0" />
-                <Option name="size_unit" type="QString" value="MM" />
-                <Option name="angle" type="QString" value="0" />
-              </Option>
-            </layer>
-          </symbol>
-        </layer>
-      </symbol>
-      <symbol type="line" name="12" alpha="1" clip_to_extent="1" force_rhr="0">
-        <layer class="SimpleLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="line_color" type="QString" value="148,103,189,255" />
-            <Option name="line_width" type="QString" value="3.5" />
-            <Option name="line_width_unit" type="QString" value="Pixel" />
-            <Option name="line_style" type="QString" value="solid" />
-            <Option name="capstyle" type="QString" value="round" />
-            <Option name="joinstyle" type="QString" value="round" />
-            <Option name="use_custom_dash" type="QString" value="0" />
-            <Option name="customdash" type="QString" value="5;2" />
-            <Option name="customdash_unit" type="QString" value="Pixel" />
-          </Option>
-        </layer>
-        <layer class="MarkerLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="placement" type="QString" value="interval" />
-            <Option name="placements" type="QString" value="Interval" />
-            <Option name="interval" type="QString" value="25" />
-            <Option name="interval_unit" type="QString" value="MM" />
-            <Option name="offset_along_line" type="QString" value="12" />
-            <Option name="offset_along_line_unit" type="QString" value="MM" />
-            <Option name="rotate" type="QString" value="1" />
-          </Option>
-          <symbol type="marker" name="@12@1" alpha="1" clip_to_extent="1" force_rhr="0">
-            <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-              <Option type="Map">
-                <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="148,103,189,255" />
-                <Option name="outline_color" type="QString" value="255,255,255,255" />
-                <Option name="outline_width" type="QString" value="0.2" />
-                <Option name="outline_width_unit" type="QString" value="MM" />
-                <Option name="size" type="QString" value="3.0" />
-                <Option name="size_unit" type="QString" value="MM" />
-                <Option name="angle" type="QString" value="0" />
-              </Option>
-            </layer>
-          </symbol>
-        </layer>
-      </symbol>
-      <symbol type="line" name="13" alpha="1" clip_to_extent="1" force_rhr="0">
-        <layer class="SimpleLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="line_color" type="QString" value="148,103,189,255" />
-            <Option name="line_width" type="QString" value="3.5" />
-            <Option name="line_width_unit" type="QString" value="Pixel" />
-            <Option name="line_style" type="QString" value="solid" />
-            <Option name="capstyle" type="QString" value="round" />
-            <Option name="joinstyle" type="QString" value="round" />
-            <Option name="use_custom_dash" type="QString" value="1" />
-            <Option name="customdash" type="QString" value="10;6" />
-            <Option name="customdash_unit" type="QString" value="Pixel" />
-          </Option>
-        </layer>
-        <layer class="MarkerLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="placement" type="QString" value="interval" />
-            <Option name="placements" type="QString" value="Interval" />
-            <Option name="interval" type="QString" value="25" />
-            <Option name="interval_unit" type="QString" value="MM" />
-            <Option name="offset_along_line" type="QString" value="12" />
-            <Option name="offset_along_line_unit" type="QString" value="MM" />
-            <Option name="rotate" type="QString" value="1" />
-          </Option>
-          <symbol type="marker" name="@13@1" alpha="1" clip_to_extent="1" force_rhr="0">
-            <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-              <Option type="Map">
-                <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="148,103,189,255" />
-                <Option name="outline_color" type="QString" value="255,255,255,255" />
-                <Option name="outline_width" type="QString" value="0.2" />
-                <Option name="outline_width_unit" type="QString" value="MM" />
-                <Option name="size" type="QString" value="3.0" />
-                <Option name="size_unit" type="QString" value="MM" />
-                <Option name="angle" type="QString" value="0" />
-              </Option>
-            </layer>
-          </symbol>
-        </layer>
-      </symbol>
-      <symbol type="line" name="14" alpha="1" clip_to_extent="1" force_rhr="0">
-        <layer class="SimpleLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="line_color" type="QString" value="148,103,189,255" />
-            <Option name="line_width" type="QString" value="3.5" />
-            <Option name="line_width_unit" type="QString" value="Pixel" />
-            <Option name="line_style" type="QString" value="solid" />
-            <Option name="capstyle" type="QString" value="round" />
-            <Option name="joinstyle" type="QString" value="round" />
-            <Option name="use_custom_dash" type="QString" value="1" />
-            <Option name="customdash" type="QString" value="2;7" />
-            <Option name="customdash_unit" type="QString" value="Pixel" />
-          </Option>
-        </layer>
-        <layer class="MarkerLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="placement" type="QString" value="interval" />
-            <Option name="placements" type="QString" value="Interval" />
-            <Option name="interval" type="QString" value="25" />
-            <Option name="interval_unit" type="QString" value="MM" />
-            <Option name="offset_along_line" type="QString" value="12" />
-            <Option name="offset_along_line_unit" type="QString" value="MM" />
-            <Option name="rotate" type="QString" value="1" />
-          </Option>
-          <symbol type="marker" name="@14@1" alpha="1" clip_to_extent="1" force_rhr="0">
-            <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-              <Option type="Map">
-                <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="148,103,189,255" />
-                <Option name="outline_color" type="QString" value="255,255,255,255" />
-                <Option name="outline_width" type="QString" value="0.2" />
-                <Option name="outline_width_unit" type="QString" value="MM" />
-                <Option name="size" type="QString" value="3.0" />
-                <Option name="size_unit" type="QString" value="MM" />
-                <Option name="angle" type="QString" value="0" />
-              </Option>
-            </layer>
-          </symbol>
-        </layer>
-      </symbol>
-      <symbol type="line" name="15" alpha="1" clip_to_extent="1" force_rhr="0">
-        <layer class="SimpleLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="line_color" type="QString" value="31,78,156,255" />
-            <Option name="line_width" type="QString" value="3.5" />
-            <Option name="line_width_unit" type="QString" value="Pixel" />
-            <Option name="line_style" type="QString" value="solid" />
-            <Option name="capstyle" type="QString" value="round" />
-            <Option name="joinstyle" type="QString" value="round" />
-            <Option name="use_custom_dash" type="QString" value="0" />
-            <Option name="customdash" type="QString" value="5;2" />
-            <Option name="customdash_unit" type="QString" value="Pixel" />
-          </Option>
-        </layer>
-        <layer class="MarkerLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="placement" type="QString" value="interval" />
-            <Option name="placements" type="QString" value="Interval" />
-            <Option name="interval" type="QString" value="25" />
-            <Option name="interval_unit" type="QString" value="MM" />
-            <Option name="offset_along_line" type="QString" value="12" />
-            <Option name="offset_along_line_unit" type="QString" value="MM" />
-            <Option name="rotate" type="QString" value="1" />
-          </Option>
-          <symbol type="marker" name="@15@1" alpha="1" clip_to_extent="1" force_rhr="0">
-            <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-              <Option type="Map">
-                <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="31,78,156,255" />
-                <Option name="outline_color" type="QString" value="255,255,255,255" />
-                <Option name="outline_width" type="QString" value="0.2" />
-                <Option name="outline_width_unit" type="QString" value="MM" />
-                <Option name="size" type="QString" value="3.0" />
-                <Option name="size_unit" type="QString" value="MM" />
-                <Option name="angle" type="QString" value="0" />
-              </Option>
-            </layer>
-          </symbol>
-        </layer>
-      </symbol>
-      <symbol type="line" name="16" alpha="1" clip_to_extent="1" force_rhr="0">
-        <layer class="SimpleLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="line_color" type="QString" value="31,78,156,255" />
-            <Option name="line_width" type="QString" value="3.5" />
-            <Option name="line_width_unit" type="QString" value="Pixel" />
-            <Option name="line_style" type="QString" value="solid" />
-            <Option name="capstyle" type="QString" value="round" />
-            <Option name="joinstyle" type="QString" value="round" />
-            <Option name="use_custom_dash" type="QString" value="1" />
-            <Option name="customdash" type="QString" value="10;6" />
-            <Option name="customdash_unit" type="QString" value="Pixel" />
-          </Option>
-        </layer>
-        <layer class="MarkerLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="placement" type="QString" value="interval" />
-            <Option name="placements" type="QString" value="Interval" />
-            <Option name="interval" type="QString" value="25" />
-            <Option name="interval_unit" type="QString" value="MM" />
-            <Option name="offset_along_line" type="QString" value="12" />
-            <Option name="offset_along_line_unit" type="QString" value="MM" />
-            <Option name="rotate" type="QString" value="1" />
-          </Option>
-          <symbol type="marker" name="@16@1" alpha="1" clip_to_extent="1" force_rhr="0">
-            <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-              <Option type="Map">
-                <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="31,78,156,255" />
-                <Option name="outline_color" type="QString" value="255,255,255,255" />
-                <Option name="outline_width" type="QString" value="0.2" />
-                <Option name="outline_width_unit" type="QString" value="MM" />
-                <Option name="size" type="QString" value="3.0" />
-                <Option name="size_unit" type="QString" value="MM" />
-                <Option name="angle" type="QString" value="0" />
-              </Option>
-            </layer>
-          </symbol>
-        </layer>
-      </symbol>
-      <symbol type="line" name="17" alpha="1" clip_to_extent="1" force_rhr="0">
-        <layer class="SimpleLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="line_color" type="QString" value="31,78,156,255" />
-            <Option name="line_width" type="QString" value="3.5" />
-            <Option name="line_width_unit" type="QString" value="Pixel" />
-            <Option name="line_style" type="QString" value="solid" />
-            <Option name="capstyle" type="QString" value="round" />
-            <Option name="joinstyle" type="QString" value="round" />
-            <Option name="use_custom_dash" type="QString" value="1" />
-            <Option name="customdash" type="QString" value="2;7" />
-            <Option name="customdash_unit" type="QString" value="Pixel" />
-          </Option>
-        </layer>
-        <layer class="MarkerLine" enabled="1" pass="0" locked="0">
-          <Option type="Map">
-            <Option name="placement" type="QString" value="interval" />
-            <Option name="placements" type="QString" value="Interval" />
-            <Option name="interval" type="QString" value="25" />
-            <Option name="interval_unit" type="QString" value="MM" />
-            <Option name="offset_along_line" type="QString" value="12" />
-            <Option name="offset_along_line_unit" type="QString" value="MM" />
-            <Option name="rotate" type="QString" value="1" />
-          </Option>
-          <symbol type="marker" name="@17@1" alpha="1" clip_to_extent="1" force_rhr="0">
-            <layer class="SimpleMarker" enabled="1" pass="0" locked="0">
-              <Option type="Map">
-                <Option name="name" type="QString" value="filled_arrowhead" />
-                <Option name="color" type="QString" value="31,78,156,255" />
-                <Option name="outline_color" type="QString" value="255,255,255,255" />
-                <Option name="outline_width" type="QString" value="0.2" />
-                <Option name="outline_width_unit" type="QString" value="MM" />
-                <Option name="size" type="QString" value="3.0" />
+                <Option name="size" type="QString" value="1.8" />
                 <Option name="size_unit" type="QString" value="MM" />
                 <Option name="angle" type="QString" value="0" />
               </Option>
@@ -744,4 +252,18 @@
       </symbol>
     </symbols>
   </renderer-v2>
+  <labeling type="rule-based">
+    <rules key="{labels-root}">
+      <rule key="{labels-0}" description="name" filter="TRUE">
+        <settings calloutType="simple">
+          <text-style fieldName="name" isExpression="0" fontFamily="Sans Serif" fontSize="8" fontSizeUnit="Point" textColor="68,68,68,255" textOpacity="1" fontItalic="1" fontWeight="50" namedStyle="Regular">
+            <text-buffer bufferDraw="1" bufferSize="0.8" bufferSizeUnits="MM" bufferColor="255,255,255,255" bufferOpacity="0.85" bufferNoFill="1" bufferJoinStyle="128" />
+          </text-style>
+          <text-format wrapChar="" multilineAlign="3" autoWrapLength="25" useMaxLineLengthForAutoWrap="1" />
+          <placement placement="3" dist="1" distUnits="MM" repeatDistance="0" maxCurvedCharAngleIn="25" maxCurvedCharAngleOut="-25" placementFlags="10" centroidInside="1" fitInPolygonOnly="0" />
+          <rendering obstacle="1" displayAll="0" mergeLines="0" upsidedownLabels="0" labelPerPart="0" minFeatureSize="0" limitNumLabels="0" scaleVisibility="0" />
+        </settings>
+      </rule>
+    </rules>
+  </labeling>
 </qgis>

@@ -117,12 +117,12 @@ def test_kml_styles_by_mode_with_sources_in_each_description(built, exported):
         assert colour.lower() == f"ff{b}{g}{r}", (mode, colour)
         description = mark.find("k:description", ns).text
         assert "sources" in description and "Peru. World-Wide Cocaine Business." in description
-    # dated features carry a KML TimeSpan (Google Earth's time slider); points use Google Earth's own icon
+    # dated features carry a KML TimeSpan (Google Earth's time slider); no icon file is referenced
     spans = [m.find("k:TimeSpan/k:begin", ns) for m in marks]
     dated = built.layers["legs"]["period_start"].notna().to_numpy()
     assert [s is not None for s in spans] == list(dated) and spans[int(dated.argmax())].text == "2016-10"
     hrefs = {e.text for e in kml.iter("{http://www.opengis.net/kml/2.2}href")}
-    assert hrefs == {"http://maps.google.com/mapfiles/kml/shapes/placemark_circle.png"}
+    assert hrefs == set()
 
 
 def test_unknown_format_is_a_clear_error(built, tmp_path):
