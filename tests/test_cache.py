@@ -37,6 +37,10 @@ def small_scenario(path: Path, **changes) -> Path:
     data["routes"] = [r for r in data["routes"] if r["id"] == "air_bridge_bolivia"]
     data["flows"] = data["flows"][:1]
     data["views"] = []
+    known = {p["id"] for p in data["places"]} | {r["id"] for r in data["regions"]}
+    for source in data["sources"].values() if isinstance(data["sources"], dict) else data["sources"]:
+        if "names" in source:
+            source["names"] = [n for n in source["names"] if n in known]
     for place_id, (lon, lat) in changes.items():
         place = next(p for p in data["places"] if p["id"] == place_id)
         place["lon"], place["lat"] = lon, lat
