@@ -32,8 +32,8 @@ from functools import lru_cache
 from importlib import util as importlib_util
 from pathlib import Path
 
-__all__ = ["cache_dir", "code_hash", "data_hash", "cached_json", "store_json", "layers_key", "load_layers",
-           "store_layers", "layers_geojson", "STATS"]
+__all__ = ["enabled", "cache_dir", "code_hash", "data_hash", "scenario_key", "cached_json", "store_json", "layers_key",
+           "load_layers", "store_layers", "layers_geojson", "layers_warnings", "layers_for", "shipped", "STATS"]
 
 #: Cache lookups of this process, by kind: ``{"scenario": {"hit": n, "miss": n}, ...}``.
 STATS: dict[str, dict[str, int]] = {}
@@ -321,9 +321,34 @@ def store_layers(key: str, layers: dict, given_warnings: list | None = None) -> 
 
 
 def layers_for(scenario, official_files: dict | None) -> tuple[dict, str]:
-    """A scenario's layers (:func:`geo.layers.build_layers`), from the cache when an entry with the
-    same key exists, else built and stored. Returns ``(layers, key)``; the GeoDataFrames are the
-    caller's to change."""
+    """A scenario's layers, from the cache when an entry with the same key exists, else built and stored.
+
+    Parameters
+    ----------
+    scenario : geo.scenario.Scenario
+        A validated scenario.
+    official_files : dict or None
+        The INEI boundary files (:func:`geo.official.cached_official`), or ``None`` for sketches.
+
+    Returns
+    -------
+    layers : dict of str to geopandas.GeoDataFrame
+        As :func:`geo.layers.build_layers` returns them (EPSG:4326, same columns and dtypes); the
+        caller's to change (the cache keeps its own copy on disk).
+    key : str
+        The entry's key (:func:`layers_key`).
+
+    Raises
+    ------
+    ScenarioError
+        As :func:`geo.layers.build_layers`, when the layers have to be built.
+
+    Notes
+    -----
+    The warnings the build gave are stored with the entry and given again on a hit. A cache that
+    cannot be written (read-only folder, a layer GeoParquet cannot hold exactly) is skipped: the
+    layers are still returned.
+    """
     import warnings
 
     key = layers_key(scenario, official_files)
@@ -357,8 +382,25 @@ def _warning_category(name: str) -> type[Warning]:
 
 
 def shipped(kind: str, key_parts: tuple, compute, encode, decode):
-    """A fact that depends only on the shipped data and the code (e.g. a land border), computed
-    once and stored as JSON under :func:`data_hash` and ``key_parts``."""
+    """A fact that depends only on the shipped data and the code, computed once and kept.
+
+    Parameters
+    ----------
+    kind : str
+        The entry's folder, e.g. ``"land_border"``.
+    key_parts : tuple
+        What else the fact depends on (e.g. the country codes), as text.
+    compute : callable
+        Computes the fact (called on a miss; its exceptions pass through and nothing is stored).
+    encode, decode : callable
+        The fact to a JSON value and back (e.g. WKB as hex text for a geometry).
+
+    Returns
+    -------
+    object
+        The fact, stored as JSON under the SHA-256 of ``kind``, :func:`data_hash` (Natural Earth,
+        the code, the library versions) and ``key_parts``.
+    """
     key = _key(kind, data_hash(), *map(str, key_parts))
     value = cached_json(kind, key)
     if value is not None:
