@@ -1,4 +1,5 @@
-"""Map size and load time with a large event layer, in headless Chromium with the network blocked."""
+"""Map size and load time with a large event layer, in headless Chromium with the network blocked;
+the load time is taken from outside the page, after two painted frames."""
 
 from __future__ import annotations
 
@@ -38,6 +39,52 @@ def _shown_s(html: str, ready: str, shown_at: str, counts=None) -> float:
     return shown_ms / 1000
 
 
+DOUBLE_FRAME = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))))"
+
+
+def _shown_outside(html: str, ready: str, *, inline: bool = False) -> tuple[float, float]:
+    """(seconds, measured by this process, from asking Chromium to navigate until the page has
+    painted two frames after ``ready`` holds; the page's own ``performance.now()`` at that point in
+    seconds). Folium's CDN assets are answered from folium-offline's copies (there is no network
+    here), or, with ``inline``, the map is written self-contained (:func:`geo.render.inline_assets`)."""
+    from playwright.sync_api import sync_playwright
+
+    from geo.snapshot import _CHROMIUM_ARGS, _assets, chromium_path
+
+    assets = {} if inline else _assets()
+    if inline:
+        from geo.render import inline_assets
+
+        html = inline_assets(html)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "map.html"
+        path.write_text(html, encoding="utf-8")
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=chromium_path(), args=_CHROMIUM_ARGS)
+            try:
+                context = browser.new_context(viewport={"width": 1400, "height": 900})
+
+                def handle(route):
+                    url = route.request.url
+                    if url.startswith("file://"):
+                        return route.continue_()
+                    if url in assets:
+                        ctype = "text/css" if url.endswith(".css") else "application/javascript"
+                        return route.fulfill(status=200, body=assets[url], content_type=ctype)
+                    return route.abort()
+
+                context.route("**/*", handle)
+                page = context.new_page()
+                start = time.perf_counter()
+                page.goto(path.as_uri(), wait_until="commit")
+                page.wait_for_function(ready, timeout=120_000, polling="raf")
+                painted_ms = page.evaluate(DOUBLE_FRAME)  # two frames that actually painted
+                outside = time.perf_counter() - start
+            finally:
+                browser.close()
+    return outside, painted_ms / 1000
+
+
 def run(quick: bool = False) -> list[Row]:
     import geopandas as gpd
     import pandas as pd
@@ -74,7 +121,17 @@ def run(quick: bool = False) -> list[Row]:
         # the event layer records when its tiles in view were drawn
         shown_s = _shown_s(html, "() => window.geoEventsShown !== undefined", "() => window.geoEventsShown.ms",
                            (n_points, n_lines))
-        notes.append(f"shown {shown_s:.2f} s after navigation started; the same map without events {plain_s:.2f} s")
+        notes.append(f"in-page figure (read inside requestAnimationFrame, before that frame is painted): "
+                     f"{shown_s:.2f} s; the same map without events {plain_s:.2f} s")
+        # from outside the page: navigation asked → ready → two painted frames, timed by this process
+        ready = "() => window.geoEventsShown !== undefined"
+        out_s, page_s = _shown_outside(html, ready)
+        inline_s, _ = _shown_outside(html, ready, inline=True)
+        notes.append(f"timed from outside the page (navigation asked → event tiles drawn → two frames painted): "
+                     f"{out_s:.2f} s with folium's CDN assets answered locally (no network on this machine: "
+                     f"the real CDN's latency is not included), {inline_s:.2f} s self-contained (--offline); "
+                     f"page clock at the second frame {page_s:.2f} s")
+        shown_s = out_s
     else:
         notes.append("no Chromium: load time not measured")
     met = size_mb < 10 and (shown_s is not None and shown_s < 3)

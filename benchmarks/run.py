@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-CASES = ["lengths", "assign", "nearest", "build", "map", "dask_engine", "interdict"]
+CASES = ["lengths", "assign", "nearest", "build", "cli", "map", "dask_engine", "interdict"]
 
 
 def machine() -> str:
@@ -33,16 +33,19 @@ def machine() -> str:
 
 
 def table(rows) -> str:
-    lines = ["| case | size | ours (s) | reference | reference (s) | ratio | goal | met | notes |",
+    lines = ["| case | size | ours (s) | reference | reference (s) | ratio (median of pairs [IQR]) | goal | met | notes |",
              "|---|---|---:|---|---:|---:|---|---|---|"]
     for r in rows:
         # a ratio only where the reference did the same work on the same data
         same_work = r.reference_s and r.goal.startswith("ratio")
         ratio = f"{r.ratio:.2f}" if same_work else "–"
+        if same_work and r.pairs is not None:  # median of the paired ratios [IQR], wall clock and CPU
+            ratio = ", ".join("{} {:.2f} [{:.2f}–{:.2f}]".format(clock, *r.pairs.ratio(clock)[:3])
+                              for clock in ("wall", "cpu"))
         ref = f"{r.reference_s:,.2f}" if r.reference_s else "–"
         met = {True: "yes", False: "**no**", None: "–"}[r.met]
         lines.append(f"| {r.case} | {r.size} | {r.ours_s:,.2f} | {r.reference} | {ref} | {ratio} | {r.goal} | {met} | "
-                     + "; ".join(n.replace("|", "\\|") for n in r.notes) + " |")
+                     + "; ".join(n.replace("|", "\\|") for n in [*r.notes, *([r.pairs.note()] if r.pairs else [])]) + " |")
     return "\n".join(lines)
 
 

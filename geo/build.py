@@ -6,21 +6,12 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import geopandas as gpd
-
-from .countries import countries, country_polygon
 from .errors import OfficialDataWarning
-from .layers import LAYER_NAMES, build_layers
 from .official import cached_official
 from .outputs import (MANIFEST_NAME, OutputFolderError, check_output_folder, foreign_files, manifest_text,
                       previous_boundaries, remove_stale, stale_sketch_layers, unlisted_replacements, warn_foreign,
                       warn_replaced)
-from .qgis import qml_styles
-from .map import inline_assets, make_map
-from .map.labels import scenario_labels
-from .report import measurements, measurements_csv, measurements_markdown, summary_text
 from .scenario import Scenario, load_scenario
-from .writers import atomic_write_many, geojson_text
 
 __all__ = ["build", "BuildResult", "resolve_official"]
 
@@ -151,6 +142,19 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
     they were. Each output folder gets a manifest (:data:`geo.outputs.MANIFEST_NAME`) of the files
     the toolkit wrote there; files it did not write are named in a warning and left alone.
     """
+    # The geospatial stack is imported here, not at module level, so that `resolve_official` and
+    # the light commands do not load it.
+    import geopandas as gpd
+
+    from .cache import layers_for
+    from .countries import countries, country_polygon
+    from .layers import LAYER_NAMES
+    from .qgis import qml_styles
+    from .map import inline_assets, make_map
+    from .map.labels import scenario_labels
+    from .report import measurements, measurements_csv, measurements_markdown, summary_text
+    from .writers import atomic_write_many, geojson_text
+
     layers_dir, out_dir = Path(layers_dir), Path(out_dir)
     check_output_folder(out_dir, option="--out", force=force)
     check_output_folder(layers_dir, option="--layers-dir", force=force)
@@ -181,7 +185,8 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
 
         points = events if isinstance(events, gpd.GeoDataFrame) else load_events(events, strict=strict,
                                                                                  types=events_types)
-    layers = build_layers(scen, official_files=official_files)
+    # reused from the layer cache when nothing the layers depend on has changed (geo.cache)
+    layers = layers_for(scen, official_files)[0]
     if points is not None:
         points = assign_events(points, layers, strict=strict)
     focus = country_polygon(scen.focus_country) if scen.focus_country else None

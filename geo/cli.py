@@ -281,24 +281,19 @@ def _run(args) -> int:
 
                 print(f"wrote {save_png(result.map_path, args.png)}")
         elif args.command == "export":
-            from .build import resolve_official
             from .export import EXPORT_FORMATS, export_layers
-            from .layers import build_layers
             from .outputs import check_output_folder
             from .report import measurements
 
             check_output_folder(args.out, option="--out", force=args.force)
-            scen = load_scenario(args.scenario)
-            layers = build_layers(scen, official_files=resolve_official(scen))
+            scen, layers = _layers_for(args, load_scenario)
             for path in export_layers(layers, args.out, args.formats or list(EXPORT_FORMATS), sources=scen.sources,
                                       measurements=measurements(scen, layers), name=scen.id):
                 print(f"wrote {path}")
         elif args.command == "distance":
-            from .measure import distance_m
-
             scen = load_scenario(args.scenario)
             a, b = find_place(scen, args.place_a), find_place(scen, args.place_b)
-            dist = distance_m(a["lon"], a["lat"], b["lon"], b["lat"])
+            dist = _geod().inv(a["lon"], a["lat"], b["lon"], b["lat"])[2]
             print(f"{a['name']} → {b['name']}: {m_to_km(dist):,.1f} km, {m_to_nm(dist):,.1f} nmi "
                   f"(geodesic, WGS84)")
         elif args.command in ("near", "route"):
@@ -336,11 +331,7 @@ def _run(args) -> int:
         elif args.command == "regions":
             import pandas as pd
 
-            from .build import resolve_official
-            from .layers import build_layers
-
-            scen = load_scenario(args.scenario)
-            regions = build_layers(scen, official_files=resolve_official(scen))["regions"]
+            regions = _layers_for(args, load_scenario)[1]["regions"]
             print(f"{'region':<26} {'area_km2':>12} {'official_km2':>13} {'gap_%':>7}  geometry")
             for r in regions.itertuples():
                 official = f"{r.official_area_km2:>13,.1f}" if pd.notna(r.official_area_km2) else f"{'':>13}"
@@ -357,67 +348,137 @@ def _run(args) -> int:
     return 0
 
 
-def _layers_for(args, load_scenario):
+def _geod():
+    """The WGS84 ellipsoid of :data:`geo.measure.GEOD`, made here so that the light commands
+    load pyproj alone (geo.measure also loads shapely)."""
+    from pyproj import Geod
+
+    return Geod(ellps="WGS84")
+
+
+def _official(scen):
     from .build import resolve_official
-    from .layers import build_layers
+
+    return resolve_official(scen)
+
+
+def _layers_for(args, load_scenario):
+    """The scenario and its layers, taken from the layer cache when nothing they depend on has
+    changed (:func:`geo.cache.layers_for`)."""
+    from .cache import layers_for
 
     scen = load_scenario(args.scenario)
-    return scen, build_layers(scen, official_files=resolve_official(scen))
+    return scen, layers_for(scen, _official(scen))[0]
+
+
+def _layer_features(scen, name: str) -> list[dict]:
+    """The features of one layer as plain dicts (GeoJSON), from the layer cache when it holds
+    this scenario's layers; else the layers are built (and stored) first. No geospatial import on
+    a cache hit."""
+    from .cache import layers_for, layers_geojson, layers_key
+
+    official = _official(scen)
+    key = layers_key(scen, official)
+    collection = layers_geojson(key, name)
+    if collection is None:
+        layers, key = layers_for(scen, official)
+        collection = layers_geojson(key, name)
+        if collection is None:  # the cache is off or cannot be written
+            from .writers import to_geojson_dict
+
+            collection = to_geojson_dict(layers[name])
+    return collection["features"]
+
+
+def _unknown_route(scen, route_id: str, routes: list[dict]) -> GeoError:
+    ids = [r["properties"]["id"] for r in routes]
+    return GeoError(f"{scen.path}: no route {route_id!r}" + _suggest(_fold(route_id), {_fold(i): i for i in ids}))
+
+
+def _print_route(scen, route_id: str) -> None:
+    routes = _layer_features(scen, "routes")
+    match = [f["properties"] for f in routes if f["properties"]["id"] == route_id]
+    if not match:
+        raise _unknown_route(scen, route_id, routes)
+    r = match[0]
+    print(f"{route_id}: {r['name']}")
+    straight = f", of which {r['straight_line_km']:,.1f} km straight-line between towns" if r.get("straight_line_km") else ""
+    print(f"  length {r['length_km']:,.1f} km, {r['length_nm']:,.1f} nmi (geodesic{straight}); "
+          f"confidence {r['confidence']}; drawing {r['drawing']}")
+    legs = [f["properties"] for f in _layer_features(scen, "legs") if f["properties"]["route_id"] == route_id]
+    print("  legs:")
+    for leg in legs:
+        print(f"    {leg['leg_seq']}. {leg['name']:<45} {leg['mode']:<10} {leg['length_km']:>9,.1f} km  "
+              f"{leg['length_kind']}, {leg['confidence']}, {leg['drawing']}")
+    for title in ("countries", "regions"):
+        print(f"  {title} (km and share of the route):")
+        for item in (r[title] or "none").split("; "):
+            print(f"    {item}")
+    crossings = [f for f in _layer_features(scen, "crossings") if f["properties"]["route_id"] == route_id]
+    print("  border crossings:" if crossings else "  border crossings: none")
+    for f in crossings:
+        x, (lon, lat) = f["properties"], f["geometry"]["coordinates"][:2]
+        print(f"    {x['from_country']} → {x['to_country']} at km {x['km_from_start']:,.1f} "
+              f"(lon {lon:.5f}, lat {lat:.5f})")
+
+
+def _near_point(scen, args, lon: float, lat: float, what: str, exclude: str | None) -> None:
+    """Places within ``args.km`` of a point: geodesic point-to-point distances (WGS84), the same
+    figures as :func:`geo.overlay.places_within` gives for a point, from the cached places layer."""
+    import numpy as np
+
+    from .units import M_PER_KM
+
+    places = [f["properties"] for f in _layer_features(scen, "places")]
+    if args.kind:
+        kinds = sorted({p["kind"] for p in places})
+        if args.kind not in kinds:
+            raise GeoError(f"--kind {args.kind!r}: no place of that kind; kinds: {', '.join(kinds)}")
+        places = [p for p in places if p["kind"] == args.kind]
+    places = [p for p in places if p["id"] != exclude]
+    n = len(places)
+    d = _geod().inv(np.array([p["lon"] for p in places], dtype=float), np.array([p["lat"] for p in places], dtype=float),
+                    np.full(n, lon, dtype=float), np.full(n, lat, dtype=float))[2] if n else np.zeros(0)
+    km = np.round(d / M_PER_KM, 1)
+    hits = sorted((k, p["id"], p) for k, dd, p in zip(km, d, places) if dd <= args.km * M_PER_KM)
+    print(f"{len(hits)} place(s) within {args.km:g} km of {what} (geodesic):")
+    for k, _, h in hits:
+        print(f"  {h['id']:<24} {h['kind']:<16} {k:>8,.1f} km  {h['name']}")
 
 
 def _near_or_route(args, load_scenario) -> None:
-    import shapely
+    scen = load_scenario(args.scenario)
+    if args.command == "route":
+        _print_route(scen, args.route_id)
+        return
+    if not (args.km > 0 and args.km < 40_100):  # also refuses nan
+        raise GeoError(f"--km {args.km}: give a distance in km greater than 0 (and under Earth's circumference)")
+    if args.place:
+        p = find_place(scen, args.place)
+        _near_point(scen, args, p["lon"], p["lat"], p["name"], exclude=p["id"])
+        return
+    if args.lonlat:
+        lon, lat = args.lonlat
+        if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+            raise GeoError(f"--lonlat {lon} {lat}: longitude must be within ±180 and latitude within ±90")
+        _near_point(scen, args, lon, lat, f"({lon}, {lat})", exclude=None)
+        return
+    if args.route:  # checked on the cached layer before the geospatial stack is loaded
+        routes = _layer_features(scen, "routes")
+        if args.route not in {f["properties"]["id"] for f in routes}:
+            raise _unknown_route(scen, args.route, routes)
 
     from .overlay import land_border, places_within
     from .units import M_PER_KM
 
-    scen, layers = _layers_for(args, load_scenario)
-    routes = layers["routes"]
-    if args.command == "route":
-        if args.route_id not in set(routes["id"]):
-            raise GeoError(f"{scen.path}: no route {args.route_id!r}"
-                           + _suggest(_fold(args.route_id), {_fold(r): r for r in routes["id"]}))
-        r = routes.set_index("id").loc[args.route_id]
-        print(f"{args.route_id}: {r['name']}")
-        straight = f", of which {r['straight_line_km']:,.1f} km straight-line between towns" if r.get("straight_line_km") else ""
-        print(f"  length {r['length_km']:,.1f} km, {r['length_nm']:,.1f} nmi (geodesic{straight}); "
-              f"confidence {r['confidence']}; drawing {r['drawing']}")
-        legs = layers["legs"][layers["legs"]["route_id"] == args.route_id]
-        print("  legs:")
-        for leg in legs.itertuples():
-            print(f"    {leg.leg_seq}. {leg.name:<45} {leg.mode:<10} {leg.length_km:>9,.1f} km  {leg.length_kind}, "
-                  f"{leg.confidence}, {leg.drawing}")
-        for title in ("countries", "regions"):
-            print(f"  {title} (km and share of the route):")
-            for item in (r[title] or "none").split("; "):
-                print(f"    {item}")
-        crossings = layers["crossings"][layers["crossings"]["route_id"] == args.route_id]
-        print("  border crossings:" if len(crossings) else "  border crossings: none")
-        for x in crossings.itertuples():
-            print(f"    {x.from_country} → {x.to_country} at km {x.km_from_start:,.1f} "
-                  f"(lon {x.geometry.x:.5f}, lat {x.geometry.y:.5f})")
-        return
-    places = layers["places"]
-    if not (args.km > 0 and args.km < 40_100):  # also refuses nan
-        raise GeoError(f"--km {args.km}: give a distance in km greater than 0 (and under Earth's circumference)")
+    layers = _layers_for(args, lambda _path: scen)[1]
+    places, routes = layers["places"], layers["routes"]
     if args.kind:
         kinds = sorted(set(places["kind"]))
         if args.kind not in kinds:
             raise GeoError(f"--kind {args.kind!r}: no place of that kind; kinds: {', '.join(kinds)}")
         places = places[places["kind"] == args.kind]
-    if args.place:
-        p = find_place(scen, args.place)
-        geom, what = shapely.Point(p["lon"], p["lat"]), p["name"]
-        places = places[places["id"] != p["id"]]  # the place itself, at 0 km, is not "near" it
-    elif args.lonlat:
-        lon, lat = args.lonlat
-        if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-            raise GeoError(f"--lonlat {lon} {lat}: longitude must be within ±180 and latitude within ±90")
-        geom, what = shapely.Point(lon, lat), f"({lon}, {lat})"
-    elif args.route:
-        if args.route not in set(routes["id"]):
-            raise GeoError(f"{scen.path}: no route {args.route!r}"
-                           + _suggest(_fold(args.route), {_fold(r): r for r in routes["id"]}))
+    if args.route:
         geom, what = routes.set_index("id").geometry[args.route], f"route {args.route}"
     else:
         iso = args.border.upper().split(":")

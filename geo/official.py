@@ -29,13 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import geopandas as gpd
-import pandas as pd
-import pooch
-import shapely
-
 from .errors import GeoError
-from .overlay import distance_between_geometries_m
 
 __all__ = ["DataError", "OFFICIAL_FILES", "OFFICIAL_ORIGIN", "OFFICIAL_CITATION", "data_cache_dir",
            "fetch_official", "cached_official", "official_units", "dissolve_units", "OFFICIAL_COUNTRY",
@@ -103,11 +97,17 @@ def data_cache_dir(cache_dir: str | Path | None = None) -> Path:
     if cache_dir is not None:
         return Path(cache_dir)
     env = os.environ.get("GEO_DATA_CACHE")
-    return Path(env) if env else Path(pooch.os_cache("geo-trafficking"))
+    if env:
+        return Path(env)
+    import pooch  # imported where needed: finding the cached files is cheap (geo.cache)
+
+    return Path(pooch.os_cache("geo-trafficking"))
 
 
 def _sha256(path: Path) -> str:
-    return pooch.file_hash(str(path), alg="sha256")
+    from .cache import _sha256_file
+
+    return _sha256_file(path)
 
 
 def _copy_bounded(source, output_file: str, spec: _OfficialFile, what: str, cache: Path) -> None:
@@ -169,6 +169,13 @@ def _terminate_cleanly():
         signal.signal(signal.SIGTERM, previous)
 
 
+def _bar() -> bool:
+    """pooch's download bar (tqdm) only on a terminal (:func:`geo.progress.shown`)."""
+    from .progress import shown
+
+    return shown()
+
+
 def fetch_official(*, mirror: str | Path | None = None, cache_dir: str | Path | None = None) -> dict[str, Path]:
     """Download the INEI boundary files once into the cache and check their SHA-256.
 
@@ -213,13 +220,15 @@ def fetch_official(*, mirror: str | Path | None = None, cache_dir: str | Path | 
             if not folder.is_dir():
                 raise DataError(f"mirror {text!r} is neither a folder nor an http(s) URL")
             base = folder.resolve().as_uri() + "/"
+    import pooch
+
     out = {}
     for level, spec in OFFICIAL_FILES.items():
         try:
             with _terminate_cleanly():
                 path = pooch.retrieve(base + spec.name, known_hash=f"sha256:{spec.sha256}", fname=spec.name,
                                       path=cache, downloader=_bounded_downloader(spec, cache, folder),
-                                      progressbar=False)
+                                      progressbar=_bar())
         except DataError:
             raise
         except ValueError as exc:  # pooch: checksum mismatch
@@ -245,6 +254,9 @@ def cached_official(cache_dir: str | Path | None = None) -> dict[str, Path] | No
 
 @lru_cache(maxsize=8)
 def _read(path: str, code_field: str, name_field: str) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+    import shapely
+
     gdf = gpd.read_file(path, columns=[code_field, name_field], engine="pyogrio")
     return gpd.GeoDataFrame({"ubigeo": gdf[code_field].astype(str).values, "name": gdf[name_field].values},
                             geometry=shapely.make_valid(gdf.geometry.values), crs="EPSG:4326")
@@ -287,6 +299,8 @@ def dissolve_units(level: str, ubigeo: list[str], files: dict[str, Path]):
     if missing:
         raise KeyError(f"no {level} with UBIGEO {', '.join(missing)} in {OFFICIAL_FILES[level].name}")
     rows = units.loc[list(ubigeo)]
+    import shapely
+
     return shapely.union_all(rows.geometry.values), [str(n) for n in rows["name"]]
 
 
@@ -318,6 +332,10 @@ def place_unit_codes(places: gpd.GeoDataFrame, files: dict[str, Path]) -> pd.Ser
     generalised, so a town on a boundary river can fall inside the neighbouring unit's polygon (San
     Francisco, UBIGEO 050503 in Ayacucho, lies inside the 2007 polygon of Kimbiri, 080907 in Cusco).
     """
+    import pandas as pd
+
+    from .overlay import distance_between_geometries_m
+
     departments = official_units("department", files).set_index("ubigeo")
     out = pd.Series([None] * len(places), index=places.index, dtype=object)
     sources = places["coord_source"] if "coord_source" in places else pd.Series([None] * len(places), index=places.index)

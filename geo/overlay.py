@@ -242,7 +242,20 @@ def land_border(iso_a3: str, neighbour: str | None = None):
         If Natural Earth has no country with one of the codes.
     ValueError
         If ``neighbour`` is the country itself.
+
+    Notes
+    -----
+    Depends only on the shipped Natural Earth data: computed once and kept in the cache
+    (:func:`geo.cache.shipped`, keyed by the data's and the code's hash), and once per process.
     """
+    from .cache import shipped
+
+    return shipped("land_border", (iso_a3, neighbour), lambda: _land_border(iso_a3, neighbour),
+                   encode=lambda geom: shapely.to_wkb(geom, hex=True),
+                   decode=lambda text: shapely.from_wkb(text))
+
+
+def _land_border(iso_a3: str, neighbour: str | None):
     poly = country_polygon(iso_a3)
     if neighbour is not None:
         country_polygon(neighbour)  # KeyError for an unknown code

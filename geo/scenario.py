@@ -16,7 +16,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from .errors import ScenarioError
@@ -508,6 +507,14 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
         raw = path.read_bytes()
     except OSError as exc:
         raise ScenarioError(str(path), [f"cannot read the file: {exc.strerror or exc}"]) from exc
+    # A file already validated by this same code is taken from the cache (keyed by its bytes and
+    # the code's hash, geo.cache): no YAML parsing, no schema validation.
+    from . import cache
+
+    key = cache.scenario_key(raw)
+    data = cache.cached_json("scenario", key)
+    if isinstance(data, dict):
+        return Scenario(path=path, data=data)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -542,6 +549,8 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
     if not isinstance(data, dict):
         raise ScenarioError(str(path), [f"the file must hold a mapping with the keys {', '.join(('scenario', 'sources') + _SECTIONS)} (value: {_short(data)})"])
 
+    import jsonschema
+
     validator = jsonschema.Draft202012Validator(_schema())
     problems = []
     for err in sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
@@ -563,4 +572,5 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
     problems = _cross_check(data, root)
     if problems:
         raise ScenarioError(str(path), problems)
+    cache.store_json("scenario", key, data)
     return Scenario(path=path, data=data)

