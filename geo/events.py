@@ -28,6 +28,7 @@ import shapely
 from .countries import countries as _countries
 from .errors import GeoError
 from .spatial_index import LineIndex, PolygonIndex
+from .measure import GEOD
 from .units import M_PER_KM
 
 __all__ = ["load_events", "assign_events", "parse_event_types", "EventsError", "EventsNote", "EventsWarning",
@@ -1027,8 +1028,9 @@ class _Placer:
 
 def _far_from_scenario(placed: gpd.GeoDataFrame, layers: dict[str, gpd.GeoDataFrame], strict: bool) -> None:
     """Warn (refuse, ``strict``) about events farther than :data:`EVENTS_FAR_KM` from every route,
-    region and place: only events in no region and far from every route are measured further."""
-    from .overlay import distance_to_geometry_m
+    region and place: only events in no region and far from every route are measured further, to
+    the regions' boundaries through a :class:`geo.spatial_index.LineIndex` (geodesic, WGS84) and to
+    each place, so that the cost grows with the events, not with events × boundary vertices."""
 
     pts = np.asarray(placed.geometry.values)
     ok = (shapely.get_type_id(pts) == 0) & ~shapely.is_empty(pts)
@@ -1036,14 +1038,20 @@ def _far_from_scenario(placed: gpd.GeoDataFrame, layers: dict[str, gpd.GeoDataFr
     rows = np.flatnonzero(far)
     if not len(rows):
         return
+    regions, places = layers.get("regions"), layers.get("places")
+    edges = (shapely.boundary(regions.geometry.values) if regions is not None and len(regions)
+             else np.empty(0, dtype=object))
+    edges = edges[~(shapely.is_missing(edges) | shapely.is_empty(edges))]
+    points = (np.asarray(places.geometry.values) if places is not None and len(places) else np.empty(0, dtype=object))
+    points = points[~(shapely.is_missing(points) | shapely.is_empty(points))]
+    if not len(edges) and not len(points) and layers.get("routes") is None:
+        return  # no scenario to compare with
     lon, lat = shapely.get_x(pts[rows]), shapely.get_y(pts[rows])
     nearest_m = np.full(len(rows), np.inf)
-    others = [g for name in ("regions", "places") if layers.get(name) is not None
-              for g in layers[name].geometry.values if g is not None and not g.is_empty]
-    if not others and layers.get("routes") is None:
-        return  # no scenario to compare with
-    for geom in others:
-        nearest_m = np.minimum(nearest_m, distance_to_geometry_m(lon, lat, geom, spacing_m=5_000))
+    if len(edges):  # outside every region (checked above): the distance to a region is to its boundary
+        nearest_m = np.minimum(nearest_m, LineIndex(edges, spacing_m=5_000).nearest(lon, lat)[1])
+    for plon, plat in zip(shapely.get_x(points), shapely.get_y(points)):  # a scenario's few places, events at once
+        nearest_m = np.minimum(nearest_m, GEOD.inv(np.full(len(rows), plon), np.full(len(rows), plat), lon, lat)[2])
     rows = rows[nearest_m > EVENTS_FAR_KM * M_PER_KM]
     if len(rows):
         names = [str(v) for v in (placed["id"].to_numpy()[rows] if "id" in placed else placed.index[rows])]

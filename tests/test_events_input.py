@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 import shapely
 
+from geo.measure import GEOD
 from geo.events import (EVENTS_FAR_KM, EVENTS_MAX_CELL_CHARS, EVENTS_MAX_COLUMNS, EventsError, EventsNote,
                         EventsWarning, assign_events, load_events)
 
@@ -398,3 +399,21 @@ feature = st.one_of(json_value, st.fixed_dictionaries(
                                                     "features": st.lists(feature, max_size=4)})))
 def test_fuzz_geojson_structures(tmp_path, doc):
     load_or_error(write(tmp_path, "f.geojson", json.dumps(doc)))
+
+
+def test_far_events_are_measured_to_region_boundaries_and_places():
+    # a scenario of one 2° square region near (20, 0), one route far east and one place far north: an
+    # event 300 km west of the square is near a feature (the region), one 1,500 km south of it is not
+    square = shapely.box(19, -1, 21, 1)
+    layers = {
+        "regions": gpd.GeoDataFrame({"id": ["sq"]}, geometry=[square], crs="EPSG:4326"),
+        "routes": gpd.GeoDataFrame({"id": ["r"]}, geometry=[shapely.LineString([(60, 0), (61, 0)])], crs="EPSG:4326"),
+        "places": gpd.GeoDataFrame({"id": ["p"]}, geometry=[shapely.Point(20, 40)], crs="EPSG:4326"),
+    }
+    west = GEOD.fwd(19, 0, 270, 300_000)[:2]   # 300 km due west of the square's west side
+    south = GEOD.fwd(20, -1, 180, 1_500_000)[:2]
+    north = GEOD.fwd(20, 40, 0, 900_000)[:2]    # 900 km from the place only
+    ev = gpd.GeoDataFrame({"id": ["west", "south", "north"]},
+                          geometry=[shapely.Point(*west), shapely.Point(*south), shapely.Point(*north)], crs="EPSG:4326")
+    with pytest.warns(EventsWarning, match=r"1 event\(s\) more than .* 'south';"):
+        assign_events(ev, layers)
