@@ -148,6 +148,22 @@ def test_a_build_on_sketches_never_replaces_official_layers(tmp_path):
     assert json.loads((layers / MANIFEST_NAME).read_text())["boundaries"] == "sketch"
 
 
+def test_the_default_build_on_sketches_goes_to_out_layers_and_leaves_official_layers(tmp_path):
+    # issue 13.9, as `make map` and the conda steps run it: no --layers-dir, in a folder whose layers/ are
+    # official; without the official boundaries the build still makes the map, its layers go to OUT/layers
+    work = tmp_path / "work"
+    shutil.copytree(REPO / "layers", work / "layers")
+    before = snapshot(work / "layers")
+    env = {"GEO_DATA_CACHE": str(tmp_path / "empty-cache"), "GEO_DATA_MIRROR": ""}
+    proc = run("build", cwd=work, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert "layers are built on the scenario's sketches into build/layers" in proc.stderr
+    assert snapshot(work / "layers") == before  # official layers byte-identical
+    sketch = json.loads((work / "build" / "layers" / "regions.geojson").read_text(encoding="utf-8"))
+    assert {f["id"]: f["properties"]["geometry_kind"] for f in sketch["features"]}["vraem"] == "sketch"
+    assert (work / "build" / "peru_trafficking_map.html").is_file()
+
+
 def test_make_map_runs_the_same_build_as_the_conda_steps():
     text = (REPO / "Makefile").read_text(encoding="utf-8")
     recipe = text.split("\nmap:", 1)[1].split("\n\n", 1)[0]
