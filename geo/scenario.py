@@ -473,9 +473,47 @@ def _cross_check(data: dict, root) -> list[str]:
         if box and not (-180 <= box[0] <= 180 and -180 <= box[2] <= 180 and -90 <= box[1] < box[3] <= 90):
             problems.append(_describe(data, root, ["views", i, "bbox"],
                                       "must be [west, south, east, north] in degrees, south < north", box))
-    from .map.story import story_problems  # the map's guided story: its references must exist
 
-    problems += story_problems(data, lambda path, message, value: _describe(data, root, path, message, value))
+    problems += _story_problems(data, lambda path, message, value: _describe(data, root, path, message, value))
+    return problems
+
+
+def _story_problems(data: dict, describe) -> list[str]:
+    """What is wrong in a scenario's ``story`` (the map's guided story): a view, feature or source id that the scenario lacks.
+
+    Parameters
+    ----------
+    data : dict
+        The parsed scenario (already valid against the schema).
+    describe : callable
+        ``describe(path, message, value)`` -> one problem line naming the line, item, field and value.
+
+    Returns
+    -------
+    list of str
+        One line per unknown id (empty when the story is sound or absent).
+    """
+    problems = []
+    views = {v["id"] for v in data.get("views", [])}
+    features = {item["id"] for section in ("places", "regions", "routes", "flows") for item in data.get(section, [])}
+    sources = {s["id"] for s in data.get("sources", [])}
+    known = {"regions": {r["id"] for r in data.get("regions", [])}, "routes": {r["id"] for r in data.get("routes", [])},
+             "places": {p["id"] for p in data.get("places", [])}}
+    for i, step in enumerate(data.get("story", [])):
+        view = step.get("view")
+        if isinstance(view, str) and view not in views:
+            problems.append(describe(["story", i, "view"], "unknown view", view))
+        if isinstance(view, dict):
+            for section, ids in known.items():
+                for j, ref in enumerate(view.get(section, [])):
+                    if ref not in ids:
+                        problems.append(describe(["story", i, "view", section, j], f"unknown {section[:-1]}", ref))
+        for j, ref in enumerate(step.get("highlight", [])):
+            if ref not in features:
+                problems.append(describe(["story", i, "highlight", j], "unknown place, region, route or flow", ref))
+        for j, ref in enumerate(step.get("sources", [])):
+            if ref not in sources:
+                problems.append(describe(["story", i, "sources", j], "unknown source id", ref))
     return problems
 
 

@@ -178,6 +178,8 @@ _OPEN_ALL = """() => {
             // a click as Leaflet delivers it; a marker hidden in a cluster gets its popup opened on the map
             if (map.hasLayer(layer)) { layer.fire('click', {latlng: latlng}); }
             if (!popup.isOpen()) { popup.setLatLng(latlng).openOn(map); }
+            // the technical fields are folded under "Details": unfold them, as a reader would, to read them
+            popup.getElement().querySelectorAll('details').forEach(d => { d.open = true; });
             shown.push(popup.getElement().innerText);
             map.closePopup();
         }

@@ -13,46 +13,7 @@ from folium.template import Template
 from .display import bounds_in_frame
 from .text import Macro, escape_html, js_json
 
-__all__ = ["story_payload", "story_problems", "StoryPanel"]
-
-
-def story_problems(data: dict, describe) -> list[str]:
-    """What is wrong in a scenario's ``story``: a view, feature or source id that the scenario lacks.
-
-    Parameters
-    ----------
-    data : dict
-        The parsed scenario (already valid against the schema).
-    describe : callable
-        ``describe(path, message, value)`` -> one problem line naming the line, item, field and value.
-
-    Returns
-    -------
-    list of str
-        One line per unknown id (empty when the story is sound or absent).
-    """
-    problems = []
-    views = {v["id"] for v in data.get("views", [])}
-    features = {item["id"] for section in ("places", "regions", "routes", "flows") for item in data.get(section, [])}
-    sources = {s["id"] for s in data.get("sources", [])}
-    known = {"regions": {r["id"] for r in data.get("regions", [])}, "routes": {r["id"] for r in data.get("routes", [])},
-             "places": {p["id"] for p in data.get("places", [])}}
-    for i, step in enumerate(data.get("story", [])):
-        view = step.get("view")
-        if isinstance(view, str) and view not in views:
-            problems.append(describe(["story", i, "view"], "unknown view", view))
-        if isinstance(view, dict):
-            for section, ids in known.items():
-                for j, ref in enumerate(view.get(section, [])):
-                    if ref not in ids:
-                        problems.append(describe(["story", i, "view", section, j], f"unknown {section[:-1]}", ref))
-        for j, ref in enumerate(step.get("highlight", [])):
-            if ref not in features:
-                problems.append(describe(["story", i, "highlight", j], "unknown place, region, route or flow", ref))
-        for j, ref in enumerate(step.get("sources", [])):
-            if ref not in sources:
-                problems.append(describe(["story", i, "sources", j], "unknown source id", ref))
-    return problems
+__all__ = ["story_payload", "StoryPanel"]
 
 
 def _bounds(step: dict, shown: dict[str, gpd.GeoDataFrame], views: dict, ids: list[str], west: float):
