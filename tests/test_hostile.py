@@ -112,6 +112,8 @@ def test_values_yaml_cannot_build_give_file_line_and_field(tmp_path, body, field
 def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(monkeypatch, capsys):
     import geo.layers
 
+    monkeypatch.setenv("GEO_NO_CACHE", "1")  # build the layers now (a cached copy would not fail)
+
     def broken(*args, **kwargs):
         raise ZeroDivisionError("division by zero " + "z" * 5000)
 
