@@ -10,6 +10,8 @@ with the unit read from the name's suffix (:data:`UNIT_SUFFIXES`).
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["FIELDS", "UNIT_SUFFIXES", "field_label", "is_detail"]
 
 #: field -> (label on the map, unit or "", "main" or "details")
@@ -105,8 +107,17 @@ def field_label(field: str) -> tuple[str, str]:
             stem = name[: -len(suffix)].replace("_", " ")
             text = f"{stem} {words}".strip()
             return text[:1].upper() + text[1:], unit
-    text = name.replace("_", " ")
+    if not re.fullmatch(r"[a-z0-9_]+", name):
+        return name, ""  # a user's own column name, shown as written
+    text = readable(name)
     return text[:1].upper() + text[1:], ""
+
+
+def readable(code) -> str:
+    """A code as words for a reader (``coca_region`` -> ``coca region``); any other text (a user's
+    free-text kind or column name) is returned as written, so that it is shown literally."""
+    text = str(code)
+    return text.replace("_", " ") if re.fullmatch(r"[a-z0-9_]+", text) else text
 
 
 def is_detail(field: str) -> bool:

@@ -9,6 +9,7 @@ import numpy as np
 from folium.plugins import PolyLineOffset, PolyLineTextPath
 from folium.template import Template
 
+from ..fields import readable
 from ..measure import geodesic_circle
 from ..units import M_PER_KM
 from ..writers import json_safe, rfc7946_geometry
@@ -133,7 +134,7 @@ def places_payload(places: gpd.GeoDataFrame, sources, enforcement: bool) -> dict
     for props, pt in _rows(places):
         if (props.get("kind") in ENFORCEMENT_KINDS) != enforcement:
             continue
-        features.append({**_common(props, sources, str(props.get("kind") or "").replace("_", " ")),
+        features.append({**_common(props, sources, readable(props.get("kind") or "")),
                          "latlng": [round(pt.y, 6), round(pt.x, 6)], "search": search_label(props.get("name")),
                          "style": {"radius": 6 if enforcement else 4, "color": "#ffffff", "weight": 1,
                                    "fillColor": PLACE_COLOURS.get(props.get("kind"), "#333333"), "fillOpacity": 0.95}})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import geopandas as gpd
 
+from ..fields import readable
 from .style import (CAPACITY_PX_PER_KG_DAY, CONFIDENCE_DASHES, CONFIDENCE_TITLES, DRAWING_STYLES, ENFORCEMENT_KINDS,
                     EVENT_COLOUR, FLOW_COLOUR, LEG_WIDTH_PX, MODE_COLOURS, MODE_TITLES, PLACE_COLOURS, RANGE_COLOUR,
                     REGION_COLOURS, SHARE_PX_PER_PCT, capacity_kg_per_day, drawing_of, line_width_px)
@@ -113,12 +114,12 @@ def legend_html(layers: dict[str, gpd.GeoDataFrame], *, ranges: bool = False, ra
     kinds += sorted(set(_values(regions, "kind")) - set(REGION_COLOURS))
     sketched = "sketch" in set(_values(regions, "geometry_kind"))
     sketch = "pale fill: authored sketch, not an official boundary" if sketched else ""
-    sections.append(_section("Regions", [_item(_box(REGION_COLOURS.get(k, "#777777")), k.replace("_", " "),
+    sections.append(_section("Regions", [_item(_box(REGION_COLOURS.get(k, "#777777")), readable(k),
                                                f"region:{k}") for k in kinds], sketch))
     place_kinds = set(_values(places, "kind"))
     points = []
     for kind in sorted(place_kinds & ENFORCEMENT_KINDS):
-        points.append(_item(_dot(PLACE_COLOURS.get(kind, "#333333"), 11), kind.replace("_", " "), f"place:{kind}"))
+        points.append(_item(_dot(PLACE_COLOURS.get(kind, "#333333"), 11), readable(kind), f"place:{kind}"))
     if "port" in place_kinds:
         points.append(_item(_dot(PLACE_COLOURS["port"]), "port", "place:port"))
     if place_kinds - ENFORCEMENT_KINDS - {"port"}:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..fields import field_label, is_detail
+from ..fields import field_label, is_detail, readable
 from .style import CONFIDENCE_TITLES, DRAWING_STYLES, drawing_of
 from .text import escape_html, fmt
 
@@ -74,7 +74,7 @@ def popup_html(props: dict, sources: dict[str, dict]) -> str:
         if fmt(props.get("drawing_note")):
             prov += f" \u2014 {escape_html(props.get('drawing_note'))}"
         prov += "</div>"
-    kind = str(props.get("kind") or "").replace("_", " ")
+    kind = readable(props.get("kind") or "")
     head = (f"<b>{escape_html(props.get('name'))}</b><br><i>{escape_html(kind)}</i>"
             f" \u00b7 <span class='geo-id'>{escape_html(props.get('id'))}</span>")
     return (f"<div class='geo-popup'>{head}{cites}{prov}<table class='geo-main'>{''.join(main)}</table>"
