@@ -114,9 +114,10 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
     sketch_layers_dir : str or pathlib.Path, keyword-only
         Where the layers go instead when this build has no official boundaries and ``layers_dir``
         holds layers built with them (and ``allow_sketch`` is false): the build then goes on there,
-        with a warning, rather than refusing. ``python -m geo build`` without ``--layers-dir`` gives
-        ``OUT/layers``, so that ``make map`` on a machine without the official data still builds
-        the map and leaves the committed ``layers/`` as they are.
+        with a warning, rather than refusing; the map and report in ``out_dir`` are then replaced
+        with a warning too. ``python -m geo build`` without ``--layers-dir`` gives ``OUT/layers``, so
+        that ``make map`` on a machine without the official data still builds the map and leaves the
+        committed ``layers/`` as they are.
 
     Returns
     -------
@@ -173,6 +174,12 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
         check_output_folder(layers_dir, option="--layers-dir", force=force)
     if boundaries == "sketch" and not allow_sketch:
         for folder, option in ((layers_dir, "--layers-dir"), (out_dir, "--out")):
+            if folder == out_dir and sketch_layers_dir is not None and previous_boundaries(folder) == "official":
+                # the default build: its map and report in OUT are outputs, not the committed layers
+                warnings.warn(f"the map and report in {out_dir}, built with the official boundaries, are replaced by "
+                              "ones on the scenario's sketches (run `python -m geo data fetch` for the official ones)",
+                              OfficialDataWarning, stacklevel=2)
+                continue
             if previous_boundaries(folder) == "official":
                 raise OutputFolderError(
                     f"{option} {folder}: holds layers or a map built with the official INEI boundaries, and this build "

@@ -705,11 +705,16 @@ def verify_bundle(path: str | Path) -> list[str]:
     BundleError
         If the file is not a zip, or has no readable ``manifest.json``.
     """
+    import zlib
+
     path = Path(path)
+    if not path.is_file():
+        raise BundleError(f"{path}: no such file")
+    damaged = (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error)  # bad CRC, damaged deflate stream
     try:
         z = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise BundleError(f"{path}: not a zip file ({exc})") from exc
+    except damaged as exc:
+        raise BundleError(f"{path}: not a zip file, or its directory is damaged ({exc})") from exc
     with z:
         names = [i.filename for i in z.infolist()]
         try:
@@ -719,8 +724,8 @@ def verify_bundle(path: str | Path) -> list[str]:
                 raise TypeError("'files' is not an object")
         except KeyError as exc:
             raise BundleError(f"{path}: no {_MANIFEST} ({exc}); not a bundle, or the manifest was removed") from exc
-        except (ValueError, TypeError, zipfile.BadZipFile) as exc:
-            raise BundleError(f"{path}: {_MANIFEST} cannot be read ({exc})") from exc
+        except (*damaged, TypeError) as exc:  # the manifest itself was altered
+            return [f"changed: {_MANIFEST} (cannot be read: {exc})"]
         problems = []
         seen = set()
         for name in names:
@@ -734,7 +739,7 @@ def verify_bundle(path: str | Path) -> list[str]:
             seen.add(name)
             try:
                 digest = _sha256(z.read(name))
-            except (zipfile.BadZipFile, OSError, ValueError) as exc:  # bad CRC, damaged deflate stream
+            except damaged as exc:
                 problems.append(f"changed: {name} ({exc})")
                 continue
             expected = listed[name].get("sha256") if isinstance(listed[name], dict) else None

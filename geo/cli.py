@@ -158,6 +158,8 @@ def _parser() -> argparse.ArgumentParser:
     w.add_argument("--out", default="build/interdict", help="folder for displacement.geojson, displacement.md and "
                                                             "displacement_map.html (default: build/interdict)")
     w.add_argument("--no-map", action="store_true", help="do not write displacement_map.html")
+    w.add_argument("--force", action="store_true", help="write into /, the home folder or the repository root even "
+                                                        "when they hold files")
 
     r = sub.add_parser("regions", help="geodesic area of every region, beside official areas")
     r.add_argument("--scenario", help="scenario YAML file (default: the embedded Peru scenario)")

@@ -502,6 +502,13 @@ def _guess_kind(path, col: str, filled: pd.Series, decimal: str) -> str | None:
         _note(f"{path}: column {col!r} kept as text: {filled[filled.str.contains(other, regex=False)].iloc[0]!r} "
               f"has a decimal {mark}, unlike the file's coordinates; give it a type ({col}=float in --events-types) "
               "to read it as numbers")
+        return None
+    group = "." if decimal == "," else ","
+    grouped = re.compile(rf"[+-]?\d{{1,3}}(?:{re.escape(group)}\d{{3}})+(?:{re.escape(decimal)}\d+)?")
+    plain = filled.str.fullmatch(_NUMBER[decimal])
+    if (plain | filled.str.fullmatch(grouped)).all() and not plain.all():
+        _note(f"{path}: column {col!r} kept as text: {filled[~plain].iloc[0]!r} groups thousands with "
+              f"{_SEP_NAMES[group]}; write its numbers without thousands separators to read them as numbers")
     return None
 
 

@@ -54,7 +54,8 @@ def parse_closure(text: str) -> dict:
     Returns
     -------
     dict
-        As in a scenario's ``interventions[].close``: ``{"place": ...}``, ``{"mode": ..., "from_region": ...}``...
+        As in a scenario's ``interventions[].close``: ``{"place": ...}``, ``{"mode": ..., "from_region": ...}``,
+        ``{"leg": ...}``; ``link:ID`` gives ``{"link": ID}`` (closed as a leg is, named as given).
 
     Raises
     ------
@@ -68,7 +69,18 @@ def parse_closure(text: str) -> dict:
     if kind == "mode":
         mode, _, region = value.partition("@")
         return {"mode": mode, **({"from_region": region} if region else {})}
-    return {"leg" if kind == "link" else kind: value}
+    return {"link" if kind == "link" else kind: value}
+
+
+def closure_text(net, kind: str, eid: str) -> str:
+    """An element of the exact interdiction (``("place" | "edge", id)``) as ``--close`` takes it back:
+    ``place:ID``, ``leg:ROUTE__N`` or ``link:ID`` (a link's return edge ``ID__back`` is its link)."""
+    if kind == "place":
+        return f"place:{eid}"
+    row = net.edges.set_index("id").loc[eid]
+    if row["kind"] == "link":
+        return f"link:{eid.removesuffix('__back')}"
+    return f"leg:{eid}"
 
 
 def _describe_closure(close: dict) -> str:
@@ -138,11 +150,12 @@ def resolve_closures(net: Network, closures, *, risk: dict | None = None) -> tup
             if region is not None:
                 chosen = chosen[[region in net.place_regions.get(p, ()) for p in chosen["from_id"]]]
             edges |= set(chosen["id"])
-        elif "leg" in close:
-            wanted = close["leg"]
+        elif "leg" in close or "link" in close:
+            said_kind = "leg" if "leg" in close else "link"
+            wanted = close[said_kind]
             found = {e for e in edge_ids if e == wanted or e == f"{wanted}__back"}
             if not found:
-                raise GeoError(f"--close leg:{wanted}: not a leg or link id of the network (legs are ROUTE__N, "
+                raise GeoError(f"--close {said_kind}:{wanted}: not a leg or link id of the network (legs are ROUTE__N, "
                                f"e.g. {sorted(edge_ids)[0]})")
             edges |= found
         else:
@@ -668,7 +681,7 @@ def _markdown(result: InterdictResult) -> str:
             by_id = net.edges.set_index("id")
             for kind, eid in b["elements"]:
                 label = net.place_names.get(eid, eid) if kind == "place" else by_id.loc[eid, "name"]
-                lines.append(f"- close {kind} `{_md(eid)}` ({_md(label)})")
+                lines.append(f"- close `{_md(closure_text(net, kind, eid))}` ({_md(label)})")
         else:
             lines.append("- no closure raises any pair's least cost")
         (c0, t0), (c1, t1) = b["objective_before"], b["objective_after"]
@@ -738,6 +751,9 @@ def write_displacement(result: InterdictResult, out_dir, *, map_html: str | None
 
 def run_cli(args) -> None:
     """``python -m geo interdict``: analyse, print the summary, write the files (see :func:`interdict`)."""
+    from .outputs import check_output_folder
+
+    check_output_folder(args.out, option="--out", force=getattr(args, "force", False))  # before any work
     from .build import resolve_official
     from .layers import build_layers
     from .scenario import load_scenario
@@ -762,7 +778,7 @@ def run_cli(args) -> None:
         before = f"{r.cost_mid_before_eur_per_kg:,.2f} €/kg, {r.km_before:,.1f} km" if r.reachable_before else "unreachable"
         print(f"{r.pair_id}: before {before}; after {after}")
     if result.best is not None:
-        chosen = ", ".join(f"{k}:{v}" for k, v in result.best["elements"]) or "none"
+        chosen = ", ".join(closure_text(result.network, k, v) for k, v in result.best["elements"]) or "none"
         print(f"best {result.best['k']}: {chosen} ({result.best['method']})")
     print("a calculation over the scenario's links and costs, not a prediction: see displacement.md for the "
           "illustrative inputs and cost ranges")

@@ -221,6 +221,25 @@ def test_verify_catches_a_damaged_byte_in_the_zip_itself(donut_pair, tmp_path):
     assert [p.split(" ")[1] for p in problems] == ["README.txt"] and problems[0].startswith("changed:")
 
 
+def test_verify_names_a_change_wherever_the_byte_is(donut_pair, tmp_path):
+    # one bit flipped at 200 places spread over the whole zip (entry headers, compressed data of every
+    # member, the manifest, the central directory): verify either names what changed (exit 1) or says
+    # the zip's directory is damaged (BundleError, exit 2), never an unexpected error (a raw zlib.error)
+    raw = donut_pair[0].path.read_bytes()
+    for at in np.linspace(0, len(raw) - 1, 200).astype(int):
+        bad = bytearray(raw)
+        bad[at] ^= 0x01
+        path = tmp_path / "flipped.zip"
+        path.write_bytes(bytes(bad))
+        try:
+            problems = verify_bundle(path)
+        except BundleError:
+            continue
+        assert all(p.startswith(("changed: ", "added: ", "removed: ")) for p in problems), (at, problems)
+    with pytest.raises(BundleError, match="no such file"):
+        verify_bundle(tmp_path / "missing.zip")
+
+
 def test_verify_catches_one_added_file(donut_pair, tmp_path, capsys):
     files = _files(donut_pair[0].path)
     files["layers/extra.geojson"] = b'{"type":"FeatureCollection","features":[]}'

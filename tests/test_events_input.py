@@ -417,3 +417,12 @@ def test_far_events_are_measured_to_region_boundaries_and_places():
                           geometry=[shapely.Point(*west), shapely.Point(*south), shapely.Point(*north)], crs="EPSG:4326")
     with pytest.warns(EventsWarning, match=r"1 event\(s\) more than .* 'south';"):
         assign_events(ev, layers)
+
+
+def test_thousands_separators_are_named_not_read_silently(tmp_path):
+    # Spanish Excel writes 1.200,5 for one thousand two hundred and a half: the column stays text (as
+    # written) and a note names the thousands separator, never silently
+    ev, notes = load_noting(write(tmp_path, "k.csv", "id;lon;lat;kg\n1;-79,95;-2,20;1.200,5\n2;-78,5;-3,1;2.000\n"
+                                                      "3;-77,1;-12,1;950,25\n"))
+    assert ev["kg"].tolist() == ["1.200,5", "2.000", "950,25"]
+    assert any("column 'kg' kept as text: '1.200,5' groups thousands with '.' (point)" in n for n in notes)

@@ -144,7 +144,7 @@ def test_k_interdiction_known_answer_cuts_a_bridge():
 
 def test_parse_closure_and_unknown_values():
     assert parse_closure("mode:air@vraem") == {"mode": "air", "from_region": "vraem"}
-    assert parse_closure("link:x") == {"leg": "x"}
+    assert parse_closure("link:x") == {"link": "x"}  # kept as given, so that messages echo it
     with pytest.raises(GeoError, match="'bogus'"):
         parse_closure("bogus")
     net = _network([("a", "b", "road", 1)], [(("a",), ("b",))])
@@ -389,3 +389,27 @@ def test_how_sure_table_for_an_origin_that_is_a_destination_and_a_cut_pair():
     assert "| pair 0 | after | – | – | none |" in sure
     assert "| pair 1 | before | reported | located | none |" in sure
     assert "| pair 1 | after | – | – | unreachable |" in sure
+
+
+def test_best_prints_what_close_takes_back_and_errors_echo_the_kind(tmp_path, capsys):
+    from geo.cli import main
+
+    assert main(["interdict", "--out", str(tmp_path / "a"), "--no-map", "--best", "1"]) == 0
+    line = next(l for l in capsys.readouterr().out.splitlines() if l.startswith("best 1: "))
+    chosen = line[len("best 1: "):].split(" (")[0].split(", ")
+    assert chosen and all(c.split(":")[0] in ("place", "leg", "link") for c in chosen), line
+    # each printed element is accepted back by --close
+    assert main(["interdict", "--out", str(tmp_path / "b"), "--no-map", *[a for c in chosen for a in ("--close", c)]]) == 0
+    assert main(["interdict", "--out", str(tmp_path / "c"), "--no-map", "--close", "link:nope"]) == 2
+    assert "--close link:nope: not a leg or link id" in capsys.readouterr().err
+
+
+def test_interdict_out_refuses_a_protected_folder(tmp_path, monkeypatch, capsys):
+    from geo.cli import main
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "notes.txt").write_text("mine", encoding="utf-8")
+    monkeypatch.setenv("HOME", str(home))
+    assert main(["interdict", "--out", str(home), "--no-map"]) == 2
+    assert "--out" in capsys.readouterr().err and sorted(p.name for p in home.iterdir()) == ["notes.txt"]

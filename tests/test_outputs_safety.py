@@ -162,6 +162,13 @@ def test_the_default_build_on_sketches_goes_to_out_layers_and_leaves_official_la
     sketch = json.loads((work / "build" / "layers" / "regions.geojson").read_text(encoding="utf-8"))
     assert {f["id"]: f["properties"]["geometry_kind"] for f in sketch["features"]}["vraem"] == "sketch"
     assert (work / "build" / "peru_trafficking_map.html").is_file()
+    # after an official build in the same folder (its map in build/), the same: map replaced, with a warning
+    official = json.loads((work / "build" / MANIFEST_NAME).read_text(encoding="utf-8"))
+    (work / "build" / MANIFEST_NAME).write_text(json.dumps({**official, "boundaries": "official"}), encoding="utf-8")
+    proc = run("build", cwd=work, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert "are replaced by ones on the scenario's sketches" in proc.stderr
+    assert snapshot(work / "layers") == before
 
 
 def test_make_map_runs_the_same_build_as_the_conda_steps():
