@@ -53,9 +53,11 @@ def check_output_folder(folder: str | Path, *, option: str = "--out", force: boo
     ------
     OutputFolderError
         If ``folder`` is ``/``, the home folder or the repository root and is not empty, and
-        ``force`` is false.
+        ``force`` is false; or if it is a file, not a folder.
     """
     path = Path(folder)
+    if path.exists() and not path.is_dir():
+        raise OutputFolderError(f"{option} {folder}: is a file, not a folder; give the folder to write into")
     resolved = path.resolve()
     what = protected_folders().get(resolved)
     if what is None or force or not path.is_dir() or not any(path.iterdir()):

@@ -236,3 +236,16 @@ def test_a_file_of_the_same_name_in_a_folder_without_manifest_is_named_when_repl
         geo.build(layers_dir=tmp_path / "layers", out_dir=out, official=None)
     assert (out / "measurements.csv").read_text(encoding="utf-8") != "my own table\n"
     assert "measurements.csv" in json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))["files"]
+
+
+def test_an_output_folder_that_is_a_file_is_bad_input(tmp_path):
+    # a user giving a file name where the command wants a folder: exit 2, one line, the file untouched
+    target = tmp_path / "seizures.csv"
+    target.write_text("id,lon,lat\n", encoding="utf-8")
+    for args in (["export", "--format", "csv", "--out", str(target)], ["build", "--out", str(target)],
+                 ["interdict", "--no-map", "--out", str(target)]):
+        proc = run(*args, env={"GEO_DATA_CACHE": str(tmp_path / "c")})
+        assert proc.returncode == 2, (args, proc.stderr)
+        assert proc.stderr.strip().splitlines()[-1] == f"error: --out {target}: is a file, not a folder; give the " \
+                                                        "folder to write into"
+        assert target.read_text(encoding="utf-8") == "id,lon,lat\n"
