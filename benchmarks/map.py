@@ -49,7 +49,7 @@ def _shown_outside(html: str, ready: str, *, inline: bool = False) -> tuple[floa
     here), or, with ``inline``, the map is written self-contained (:func:`geo.render.inline_assets`)."""
     from playwright.sync_api import sync_playwright
 
-    from geo.snapshot import _CHROMIUM_ARGS, _assets, chromium_path
+    from geo.snapshot import _CHROMIUM_ARGS, _assets, chromium_path, serve_offline
 
     assets = {} if inline else _assets()
     if inline:
@@ -64,16 +64,7 @@ def _shown_outside(html: str, ready: str, *, inline: bool = False) -> tuple[floa
             try:
                 context = browser.new_context(viewport={"width": 1400, "height": 900})
 
-                def handle(route):
-                    url = route.request.url
-                    if url.startswith("file://"):
-                        return route.continue_()
-                    if url in assets:
-                        ctype = "text/css" if url.endswith(".css") else "application/javascript"
-                        return route.fulfill(status=200, body=assets[url], content_type=ctype)
-                    return route.abort()
-
-                context.route("**/*", handle)
+                context.route("**/*", lambda route: serve_offline(route, assets))
                 page = context.new_page()
                 start = time.perf_counter()
                 page.goto(path.as_uri(), wait_until="commit")

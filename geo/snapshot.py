@@ -13,7 +13,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["chromium_path", "open_map", "save_png", "MapPage", "Browser"]
+__all__ = ["chromium_path", "open_map", "save_png", "MapPage", "Browser", "serve_offline"]
 
 _CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -31,6 +31,21 @@ def _assets() -> dict[str, str]:
     from offlinefolium.elements import _res  # URL -> text of folium's CDN assets
 
     return dict(_res)
+
+
+def serve_offline(route, assets: dict[str, str], *, blocked: list | None = None):
+    """Answer one Playwright request with no network: local files as they are, the map's CDN
+    scripts and stylesheets from ``assets`` (URL -> text, :func:`_assets`), anything else refused
+    (and its URL appended to ``blocked``)."""
+    url = route.request.url
+    if url.startswith("file://"):
+        return route.continue_()
+    if url in assets:
+        ctype = "text/css" if url.endswith(".css") else "application/javascript"
+        return route.fulfill(status=200, body=assets[url], content_type=ctype)
+    if blocked is not None:
+        blocked.append(url)
+    return route.abort()
 
 
 @dataclass
@@ -103,17 +118,7 @@ class Browser:
         page.on("console", lambda msg: result.console_errors.append(msg.text) if msg.type == "error" else None)
         page.on("pageerror", lambda exc: result.page_errors.append(str(exc)))
 
-        def handle(route):
-            url = route.request.url
-            if url.startswith("file://"):
-                return route.continue_()
-            if url in assets:
-                ctype = "text/css" if url.endswith(".css") else "application/javascript"
-                return route.fulfill(status=200, body=assets[url], content_type=ctype)
-            result.blocked_urls.append(url)
-            return route.abort()
-
-        context.route("**/*", handle)
+        context.route("**/*", lambda route: serve_offline(route, assets, blocked=result.blocked_urls))
         page.goto(Path(html_path).resolve().as_uri() + query, wait_until="load")
         page.wait_for_function("() => typeof L !== 'undefined'", timeout=15000)
         page.wait_for_timeout(300)
