@@ -147,7 +147,7 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
     # the light commands do not load it.
     import geopandas as gpd
 
-    from .cache import layers_for
+    from .cache import layers_for, layers_texts
     from .countries import countries, country_polygon
     from .layers import LAYER_NAMES
     from .qgis import qml_styles
@@ -193,7 +193,7 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
         points = events if isinstance(events, gpd.GeoDataFrame) else load_events(events, strict=strict,
                                                                                  types=events_types)
     # reused from the layer cache when nothing the layers depend on has changed (geo.cache)
-    layers = layers_for(scen, official_files)[0]
+    layers, layers_key = layers_for(scen, official_files)
     if points is not None:
         points = assign_events(points, layers, strict=strict)
     focus = country_polygon(scen.focus_country) if scen.focus_country else None
@@ -205,7 +205,8 @@ def build(scenario: str | Path | Scenario | None = None, *, layers_dir: str | Pa
                     labels=scenario_labels(scen.regions + scen.places), story=scen.data.get("story")).get_root().render()
     if offline:
         html = inline_assets(html)
-    texts = {name: geojson_text(layers[name]) for name in LAYER_NAMES}
+    # the cache holds each layer's GeoJSON text, made from these same layers when they were stored
+    texts = layers_texts(layers_key, LAYER_NAMES) or {name: geojson_text(layers[name]) for name in LAYER_NAMES}
     table = measurements(scen, layers)
     csv_text = measurements_csv(table)
     md_text = measurements_markdown(scen, layers)

@@ -33,7 +33,7 @@ from importlib import util as importlib_util
 from pathlib import Path
 
 __all__ = ["enabled", "cache_dir", "code_hash", "data_hash", "scenario_key", "cached_json", "store_json", "layers_key",
-           "load_layers", "store_layers", "layers_geojson", "layers_warnings", "layers_for", "shipped", "STATS"]
+           "load_layers", "store_layers", "layers_geojson", "layers_texts", "layers_warnings", "layers_for", "shipped", "STATS"]
 
 #: Cache lookups of this process, by kind: ``{"scenario": {"hit": n, "miss": n}, ...}``.
 STATS: dict[str, dict[str, int]] = {}
@@ -226,23 +226,62 @@ def layers_key(scenario, official_files: dict | None) -> str:
 def load_layers(key: str) -> dict | None:
     """The layers stored under ``key`` as GeoDataFrames (GeoParquet), or ``None``. The folder
     ``<cache>/derived/layers/<key>`` holds ``<name>.parquet`` and ``<name>.geojson`` per layer and,
-    written last, ``complete`` (JSON: the layer names and the warnings of the build)."""
+    written last, ``complete`` (JSON: the layer names, their CRS as authority codes, and the warnings
+    of the build)."""
     if not enabled():
         return None
     folder = cache_dir() / "layers" / key
     if not (folder / "complete").is_file():
         _count("layers", "miss")
         return None
-    import geopandas as gpd
-
     try:
         index = json.loads((folder / "complete").read_bytes())
-        layers = {name: gpd.read_parquet(folder / f"{name}.parquet") for name in index["layers"]}
+        codes = index.get("crs") or {}
+        layers = {name: _read_layer(folder / f"{name}.parquet", codes.get(name)) for name in index["layers"]}
     except Exception:  # unreadable entry (disk trouble, pyarrow absent): rebuild
         _count("layers", "miss")
         return None
     _count("layers", "hit")
     return layers
+
+
+@lru_cache(maxsize=None)
+def _crs(code: str):
+    from pyproj import CRS
+
+    return CRS(code)
+
+
+def _crs_code(crs) -> str | None:
+    """``"EPSG:4326"``-style text that gives back ``crs`` exactly, or ``None``."""
+    if crs is None:
+        return None
+    try:
+        authority = crs.to_authority()
+        code = ":".join(authority) if authority else None
+        return code if code and _crs(code) == crs else None
+    except Exception:  # no authority code matches
+        return None
+
+
+def _read_layer(path: Path, crs_code: str | None):
+    """A layer stored as GeoParquet. With ``crs_code`` (the layer's CRS as an authority code,
+    written in the entry's index), the table is read with pyarrow and the geometry decoded from its
+    WKB with that CRS, parsed once per process: GeoParquet holds the CRS as PROJJSON, which pyproj
+    takes about 20 ms to parse, once per layer. Without it, :func:`geopandas.read_parquet`."""
+    import geopandas as gpd
+
+    if crs_code is None:
+        return gpd.read_parquet(path)
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    column = json.loads(table.schema.metadata[b"geo"])["primary_column"]
+    frame = table.drop([column]).to_pandas()
+    geometry = gpd.GeoSeries.from_wkb(table[column].to_numpy(zero_copy_only=False), index=frame.index,
+                                      crs=_crs(crs_code))
+    frame.insert(table.column_names.index(column), column, geometry)
+    return gpd.GeoDataFrame(frame, geometry=column)
 
 
 def layers_geojson(key: str, name: str) -> dict | None:
@@ -261,6 +300,21 @@ def layers_geojson(key: str, name: str) -> dict | None:
         return None
     _count("layers-json", "hit")
     return value
+
+
+def layers_texts(key: str, names) -> dict[str, str] | None:
+    """The stored RFC 7946 GeoJSON texts of the named layers under ``key``, exactly as
+    :func:`geo.writers.geojson_text` gave them when the entry was stored (so that a build writes them
+    without converting the layers again), or ``None`` if the cache is off or one is missing."""
+    if not enabled():
+        return None
+    folder = cache_dir() / "layers" / key
+    try:
+        if not (folder / "complete").is_file():
+            return None
+        return {name: (folder / f"{name}.geojson").read_text(encoding="utf-8") for name in names}
+    except (OSError, UnicodeError):
+        return None
 
 
 def layers_warnings(key: str) -> list:
@@ -295,11 +349,13 @@ def store_layers(key: str, layers: dict, given_warnings: list | None = None) -> 
     try:
         import geopandas as gpd
 
+        codes = {}
         for name in layers:
             gdf = layers[name]
             path = tmp / f"{name}.parquet"
             gdf.to_parquet(path)
-            back = gpd.read_parquet(path)
+            codes[name] = _crs_code(gdf.crs)
+            back = _read_layer(path, codes[name])  # as load_layers will read it
             pd.testing.assert_frame_equal(pd.DataFrame(gdf.drop(columns="geometry")),
                                           pd.DataFrame(back.drop(columns="geometry")))
             if not (gdf.crs == back.crs and bool(gdf.geometry.reset_index(drop=True).geom_equals_exact(
@@ -307,7 +363,7 @@ def store_layers(key: str, layers: dict, given_warnings: list | None = None) -> 
                 raise ValueError(f"{name}: geometry does not round-trip")
             (tmp / f"{name}.geojson").write_text(geojson_text(gdf), encoding="utf-8")
         # written last: its presence marks a complete entry
-        (tmp / "complete").write_text(json.dumps({"key": key, "layers": list(layers),
+        (tmp / "complete").write_text(json.dumps({"key": key, "layers": list(layers), "crs": codes,
                                                   "warnings": [list(w) for w in given_warnings or []]}),
                                       encoding="utf-8")
         try:

@@ -99,9 +99,10 @@ def data_cache_dir(cache_dir: str | Path | None = None) -> Path:
     env = os.environ.get("GEO_DATA_CACHE")
     if env:
         return Path(env)
-    import pooch  # imported where needed: finding the cached files is cheap (geo.cache)
+    # the folder pooch.os_cache gives, found without importing pooch (and requests, tqdm, asyncio)
+    import platformdirs
 
-    return Path(pooch.os_cache("geo-trafficking"))
+    return Path(platformdirs.user_cache_dir("geo-trafficking"))
 
 
 def _sha256(path: Path) -> str:

@@ -9,9 +9,7 @@ import warnings
 from functools import lru_cache
 from importlib import resources
 
-import networkx as nx
 import numpy as np
-import searoute
 import shapely
 
 from .countries import _countries, countries_index
@@ -175,6 +173,22 @@ def distance_to_sea_km(lonlat, *, max_km: float = 5_000.0) -> float:
     return math.inf
 
 
+def _geometry_fact():
+    """Encoder and decoder of ``(geometry, *rest)`` for :func:`geo.cache.shipped`: the geometry as
+    WKB in hex (every coordinate kept to the bit), the rest as JSON values."""
+    def encode(value):
+        return [shapely.to_wkb(value[0], hex=True, output_dimension=2), *value[1:]]
+
+    def decode(value):
+        return (shapely.from_wkb(value[0]), *value[1:])
+    return encode, decode
+
+
+def _point_key(points) -> str:
+    """Points as text that keeps every bit of each coordinate (``repr`` of a float round-trips)."""
+    return ";".join(f"{float(x)!r},{float(y)!r}" for x, y in np.asarray(points, dtype=float).reshape(-1, 2))
+
+
 def sea_lane(origin_lonlat, destination_lonlat, *, closed_passages=(),
              place_names=None) -> tuple[shapely.LineString | shapely.MultiLineString, float, float]:
     """Shortest sea lane between two ports with the ``searoute`` package.
@@ -208,6 +222,20 @@ def sea_lane(origin_lonlat, destination_lonlat, *, closed_passages=(),
     unknown = sorted(set(closed_passages) - set(SEA_PASSAGES))
     if unknown:
         raise RoutingError(f"unknown sea passage {', '.join(map(repr, unknown))}: use {', '.join(SEA_PASSAGES)}")
+    from .cache import shipped
+
+    # The lane depends only on the two ports, the closed passages, searoute's network and Natural
+    # Earth (the land checks): computed once and kept (geo.cache), which also spares loading searoute.
+    closed = sorted(set(DEFAULT_CLOSED_PASSAGES) | set(closed_passages))
+    encode, decode = _geometry_fact()
+    return shipped("sea_lane", (_point_key([origin_lonlat, destination_lonlat]), ",".join(closed)),
+                   lambda: _sea_lane(origin_lonlat, destination_lonlat, closed_passages=closed_passages,
+                                     place_names=place_names), encode, decode)
+
+
+def _sea_lane(origin_lonlat, destination_lonlat, *, closed_passages=(), place_names=None):
+    import searoute
+
     closed = sorted(set(DEFAULT_CLOSED_PASSAGES) | set(closed_passages))
     names = tuple(place_names) if place_names else ("the start", "the end")
     where = f"from {names[0]} {tuple(origin_lonlat)} to {names[1]} {tuple(destination_lonlat)}" if place_names \
@@ -247,10 +275,12 @@ def sea_lane(origin_lonlat, destination_lonlat, *, closed_passages=(),
 
 
 @lru_cache(maxsize=1)
-def _river_network() -> tuple[nx.Graph, np.ndarray, np.ndarray]:
+def _river_network():
     """The shipped river centrelines as a graph: nodes are vertex numbers, edges consecutive vertices
     (and confluence joins) weighted by geodesic length in metres; also the (n, 2) lon/lat of each
     vertex and the river name of each."""
+    import networkx as nx
+
     data = json.loads((resources.files("geo.data") / _RIVERS_FILE).read_text(encoding="utf-8"))
     geoms = [shapely.geometry.shape(f["geometry"]) for f in data["features"]]
     names = [f["properties"].get("name_en") or f["properties"].get("name") for f in data["features"]]
@@ -321,6 +351,19 @@ def river_path(points_lonlat, *, snap_m: float = RIVER_SNAP_M) -> tuple[shapely.
     1,500 km along it, where the Solimões, the river between the triple frontier and Manaus, is
     1,630 km long (Wikipedia, "Rio Solimões") and the boat trip is commonly quoted at about 1,600 km.
     """
+    from .cache import shipped
+
+    # The path depends only on the points and the shipped centrelines: computed once and kept
+    # (geo.cache), which also spares building the river graph.
+    encode, decode = _geometry_fact()
+    geom, rivers = shipped("river_path", (_point_key(points_lonlat), repr(float(snap_m))),
+                           lambda: _river_path(points_lonlat, snap_m), encode, decode)
+    return geom, list(rivers)
+
+
+def _river_path(points_lonlat, snap_m):
+    import networkx as nx
+
     graph, xy, vertex_name = _river_network()
     pts = np.asarray(points_lonlat, dtype=float).reshape(-1, 2)
     nodes = []

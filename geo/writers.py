@@ -241,6 +241,13 @@ def json_safe(value: Any) -> Any:
     scalars become Python numbers; dates and timestamps become ISO 8601 strings (``"2024-03-01"``
     for a date at midnight); lists, tuples and arrays are converted item by item.
     """
+    kind = type(value)  # the common exact types first: a map's payload has tens of thousands of them
+    if kind is str or kind is int:
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else None
+    if kind is list:
+        return [json_safe(v) for v in value]
     if value is None or value is pd.NaT:
         return None
     if isinstance(value, (bool, np.bool_)):
