@@ -9,8 +9,10 @@ entry is either right or never looked up:
   for a build from sketches), the Natural Earth file, the toolkit's code and the versions of the
   libraries that compute geometry (shapely/GEOS, pyproj, geopandas, pyogrio, searoute, numpy,
   pandas);
-- facts that depend only on the shipped data (a country's land border): the Natural Earth file,
-  the toolkit's code and the same library versions.
+- facts that depend only on the shipped data (the Natural Earth countries read and made valid, a
+  country's land border, a sea lane between two ports, a river path through given points): the
+  Natural Earth file, the toolkit's code and data (the rivers), and the same library versions
+  (searoute's network comes with its version).
 
 Entries live in ``<cache>/derived`` where ``<cache>`` is the data cache of
 :mod:`geo.official` (``$GEO_DATA_CACHE``, else the per-user cache, e.g. ``~/.cache/geo-trafficking``).
@@ -33,7 +35,8 @@ from importlib import util as importlib_util
 from pathlib import Path
 
 __all__ = ["enabled", "cache_dir", "code_hash", "data_hash", "scenario_key", "cached_json", "store_json", "layers_key",
-           "load_layers", "store_layers", "layers_geojson", "layers_texts", "layers_warnings", "layers_for", "shipped", "STATS"]
+           "load_layers", "store_layers", "layers_geojson", "layers_texts", "layers_warnings", "layers_for", "shipped",
+           "shipped_frame", "STATS"]
 
 #: Cache lookups of this process, by kind: ``{"scenario": {"hit": n, "miss": n}, ...}``.
 STATS: dict[str, dict[str, int]] = {}
@@ -284,6 +287,23 @@ def _read_layer(path: Path, crs_code: str | None):
     return gpd.GeoDataFrame(frame, geometry=column)
 
 
+def _write_verified(gdf, path: Path) -> str | None:
+    """Write a GeoDataFrame as GeoParquet and read it back as :func:`_read_layer` will; raise
+    ``ValueError`` (or pandas' ``AssertionError``) unless columns, dtypes, index, CRS and every
+    coordinate come back identical. Returns the CRS code to read it with."""
+    import pandas as pd
+
+    gdf.to_parquet(path)
+    code = _crs_code(gdf.crs)
+    back = _read_layer(path, code)
+    pd.testing.assert_frame_equal(pd.DataFrame(gdf.drop(columns=gdf.geometry.name)),
+                                  pd.DataFrame(back.drop(columns=back.geometry.name)))
+    same = gdf.geometry.reset_index(drop=True).geom_equals_exact(back.geometry.reset_index(drop=True), 0)
+    if not (gdf.crs == back.crs and gdf.geometry.name == back.geometry.name and bool(same.all())):
+        raise ValueError(f"{path.name}: geometry does not round-trip")
+    return code
+
+
 def layers_geojson(key: str, name: str) -> dict | None:
     """One layer stored under ``key`` as a parsed RFC 7946 FeatureCollection (plain ``dict``, no
     geospatial import), or ``None``."""
@@ -333,8 +353,6 @@ def store_layers(key: str, layers: dict, given_warnings: list | None = None) -> 
         return False
     import shutil
 
-    import pandas as pd
-
     from .writers import geojson_text
 
     root = cache_dir() / "layers"
@@ -352,15 +370,7 @@ def store_layers(key: str, layers: dict, given_warnings: list | None = None) -> 
         codes = {}
         for name in layers:
             gdf = layers[name]
-            path = tmp / f"{name}.parquet"
-            gdf.to_parquet(path)
-            codes[name] = _crs_code(gdf.crs)
-            back = _read_layer(path, codes[name])  # as load_layers will read it
-            pd.testing.assert_frame_equal(pd.DataFrame(gdf.drop(columns="geometry")),
-                                          pd.DataFrame(back.drop(columns="geometry")))
-            if not (gdf.crs == back.crs and bool(gdf.geometry.reset_index(drop=True).geom_equals_exact(
-                    back.geometry.reset_index(drop=True), 0).all())):
-                raise ValueError(f"{name}: geometry does not round-trip")
+            codes[name] = _write_verified(gdf, tmp / f"{name}.parquet")
             (tmp / f"{name}.geojson").write_text(geojson_text(gdf), encoding="utf-8")
         # written last: its presence marks a complete entry
         (tmp / "complete").write_text(json.dumps({"key": key, "layers": list(layers), "crs": codes,
@@ -467,3 +477,52 @@ def shipped(kind: str, key_parts: tuple, compute, encode, decode):
     result = compute()
     store_json(kind, key, encode(result))
     return result
+
+
+def shipped_frame(kind: str, key_parts: tuple, compute):
+    """A table that depends only on the shipped data and the code, computed once and kept.
+
+    Parameters
+    ----------
+    kind : str
+        The entry's folder, e.g. ``"countries"``.
+    key_parts : tuple
+        What else the table depends on, as text.
+    compute : callable
+        Returns the geopandas.GeoDataFrame (called on a miss; its exceptions pass through and
+        nothing is stored).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        As ``compute`` gives it, or as stored: GeoParquet under the SHA-256 of ``kind``,
+        :func:`data_hash` and ``key_parts``, kept only if it reads back identical (columns, dtypes,
+        index, CRS, every coordinate).
+    """
+    key = _key(kind, data_hash(), *map(str, key_parts))
+    folder = cache_dir() / kind
+    if enabled():
+        try:
+            index = json.loads((folder / f"{key}.json").read_bytes())
+            frame = _read_layer(folder / f"{key}.parquet", index.get("crs"))
+        except Exception:  # absent or unreadable: compute it
+            _count(kind, "miss")
+        else:
+            _count(kind, "hit")
+            return frame
+    frame = compute()
+    if not enabled():
+        return frame
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{key[:16]}.", suffix=".parquet")
+        os.close(fd)
+    except OSError:
+        return frame
+    try:
+        code = _write_verified(frame, Path(tmp))
+        os.replace(tmp, folder / f"{key}.parquet")
+        _atomic_write(folder / f"{key}.json", json.dumps({"key": key, "crs": code}).encode())  # written last
+    except Exception:  # a table GeoParquet cannot hold exactly, or a folder that cannot be written
+        Path(tmp).unlink(missing_ok=True)
+    return frame

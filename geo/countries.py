@@ -27,6 +27,13 @@ def _zip_path() -> str:
 
 @lru_cache(maxsize=1)
 def _countries() -> gpd.GeoDataFrame:
+    # Depends only on the shipped file: read and made valid once, then kept as GeoParquet (geo.cache).
+    from .cache import shipped_frame
+
+    return shipped_frame("countries", (), _read_countries)
+
+
+def _read_countries() -> gpd.GeoDataFrame:
     gdf = gpd.read_file(f"zip://{_zip_path()}", columns=["ADM0_A3", "ISO_A3", "NAME", "CONTINENT"],
                         engine="pyogrio")
     # Natural Earth leaves ISO_A3 as -99 for a few countries (France, Norway, ...): fall back to ADM0_A3.
