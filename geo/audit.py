@@ -242,8 +242,9 @@ def audit(scenario: Scenario, layers: dict[str, gpd.GeoDataFrame] | None = None)
         are what the layers are checked against.
     layers : dict of str to geopandas.GeoDataFrame, optional
         The layers to check, as :func:`geo.build_layers` returns them or :func:`read_layers` reads
-        them from a folder (EPSG:4326). Default: built now from the scenario (official boundaries
-        when cached). A layer without ``drawing`` is taken as displayed ``located`` and one without
+        them from a folder (EPSG:4326). Default: the scenario's layers (official boundaries when
+        cached), from the layer cache (:func:`geo.cache.layers_for`) or built now and stored there.
+        A layer without ``drawing`` is taken as displayed ``located`` and one without
         ``confidence`` as ``reported``: what a map shows when nothing says otherwise.
 
     Returns
@@ -254,9 +255,10 @@ def audit(scenario: Scenario, layers: dict[str, gpd.GeoDataFrame] | None = None)
     """
     if layers is None:
         from .build import resolve_official
-        from .layers import build_layers
+        from .cache import layers_for
 
-        layers = build_layers(scenario, official_files=resolve_official(scenario))
+        # reused from the layer cache when nothing the layers depend on has changed, as build does
+        layers = layers_for(scenario, resolve_official(scenario))[0]
     return [*_sourcing(scenario), *_drawings(scenario, layers), *_derived(scenario, layers)]
 
 
