@@ -39,6 +39,7 @@ import numpy as np
 import shapely
 
 from .errors import GeoError
+from .progress import progress
 
 __all__ = ["bundle", "verify_bundle", "leak_scan", "cli_bundle", "BundleResult", "BundleError", "LeakError", "Leak",
            "BUNDLE_FORMAT", "deterministic_ids"]
@@ -885,7 +886,8 @@ def bundle(scenario=None, *, out: str | Path | None = None, events=None, mask=No
     """
     from . import __version__
     from .build import resolve_official
-    from .layers import LAYER_NAMES, build_layers
+    from .cache import layers_for
+    from .layers import LAYER_NAMES
     from .masking import DEFAULT_MIN_COUNT, mask_events, parse_mask
     from .report import measurements, measurements_csv, measurements_markdown
     from .scenario import Scenario, load_scenario
@@ -896,85 +898,96 @@ def bundle(scenario=None, *, out: str | Path | None = None, events=None, mask=No
     out = Path(out) if out is not None else Path("build") / f"{scen.id}_bundle.zip"
     if out.suffix.lower() != ".zip" or out.is_dir():
         raise BundleError(f"--out {out}: give a file name ending in .zip")
-    min_count = DEFAULT_MIN_COUNT if min_count is None else int(min_count)
-    official_files = resolve_official(scen, official)
-    original = masking = None
-    masked_gdf = None
-    if events is not None:
-        if mask is None:
-            raise BundleError("events would be shared at full precision: give a masking method (--mask donut:MIN_M:"
-                              "MAX_M, hex:RES or admin:LEVEL), or --mask none to share them as they are")
-        from .events import load_events
+    # a bar on a terminal only (geo.progress), one step each: masking, layers, map, picture,
+    # GeoPackage, tables, leak scan, zip
+    with progress(7 + (events is not None), "bundle", "step") as bar:
+        min_count = DEFAULT_MIN_COUNT if min_count is None else int(min_count)
+        official_files = resolve_official(scen, official)
+        original = masking = None
+        masked_gdf = None
+        if events is not None:
+            if mask is None:
+                raise BundleError("events would be shared at full precision: give a masking method (--mask donut:MIN_M:"
+                                  "MAX_M, hex:RES or admin:LEVEL), or --mask none to share them as they are")
+            from .events import load_events
 
-        original = events if isinstance(events, gpd.GeoDataFrame) else load_events(events)
-        if original.crs is not None and not original.crs.equals("EPSG:4326"):
-            original = original.to_crs("EPSG:4326")
-        spec = parse_mask(mask) if not hasattr(mask, "method") else mask
-        result = mask_events(original, spec, key=_read_key(key), min_count=min_count, keep=keep,
-                             official_files=official_files, focus_country=scen.focus_country)
-        masking, masked_gdf, dropped = result.record, result.events, result.dropped
-    scan_coordinates = masking is not None and masking["method"] != "none"
-    if scan_coordinates:  # the masked events alone first: refused before the slow part
-        early = leak_scan({"layers/events.geojson": geojson_text(masked_gdf).encode("utf-8")}, events=original)
-        if early:
-            raise LeakError(f"{out}: not written, the masked events would leak: "
-                            + "; ".join(map(str, early[:10])), early)
-    layers = build_layers(scen, official_files=official_files)
+            original = events if isinstance(events, gpd.GeoDataFrame) else load_events(events)
+            if original.crs is not None and not original.crs.equals("EPSG:4326"):
+                original = original.to_crs("EPSG:4326")
+            spec = parse_mask(mask) if not hasattr(mask, "method") else mask
+            result = mask_events(original, spec, key=_read_key(key), min_count=min_count, keep=keep,
+                                 official_files=official_files, focus_country=scen.focus_country)
+            masking, masked_gdf, dropped = result.record, result.events, result.dropped
+            bar.update()  # events masked
+        scan_coordinates = masking is not None and masking["method"] != "none"
+        if scan_coordinates:  # the masked events alone first: refused before the slow part
+            early = leak_scan({"layers/events.geojson": geojson_text(masked_gdf).encode("utf-8")}, events=original)
+            if early:
+                raise LeakError(f"{out}: not written, the masked events would leak: "
+                                + "; ".join(map(str, early[:10])), early)
+        layers = layers_for(scen, official_files)[0]  # from the layer cache when unchanged (geo.cache)
+        bar.update()  # layers
 
-    page = _map_html(scen, layers, masked_gdf)
-    stem = Path(scen.map_file).stem
-    files: dict[str, bytes] = {scen.map_file: page.encode("utf-8")}
-    picture = _png(page, stem, png)
-    if picture is not None:
-        files[f"{stem}.png"] = picture
-    for name in LAYER_NAMES:
-        files[f"layers/{name}.geojson"] = geojson_text(layers[name]).encode("utf-8")
-    if masked_gdf is not None:
-        files["layers/events.geojson"] = geojson_text(masked_gdf).encode("utf-8")
-    iso = "%04d-%02d-%02dT%02d:%02d:%02dZ" % stamp
-    files[f"{scen.id}.gpkg"] = _gpkg(layers, masked_gdf, scen, iso)
-    files["measurements.csv"] = measurements_csv(measurements(scen, layers)).encode("utf-8")
-    files["measurements.md"] = measurements_markdown(scen, layers).encode("utf-8")
-    data = _data_versions(official_files)
-    files["SOURCES.md"] = _sources_md(scen, layers, data).encode("utf-8")
+        page = _map_html(scen, layers, masked_gdf)
+        bar.update()  # map
+        stem = Path(scen.map_file).stem
+        files: dict[str, bytes] = {scen.map_file: page.encode("utf-8")}
+        picture = _png(page, stem, png)
+        if picture is not None:
+            files[f"{stem}.png"] = picture
+        bar.update()  # picture
+        for name in LAYER_NAMES:
+            files[f"layers/{name}.geojson"] = geojson_text(layers[name]).encode("utf-8")
+        if masked_gdf is not None:
+            files["layers/events.geojson"] = geojson_text(masked_gdf).encode("utf-8")
+        iso = "%04d-%02d-%02dT%02d:%02d:%02dZ" % stamp
+        files[f"{scen.id}.gpkg"] = _gpkg(layers, masked_gdf, scen, iso)
+        bar.update()  # GeoPackage
+        files["measurements.csv"] = measurements_csv(measurements(scen, layers)).encode("utf-8")
+        files["measurements.md"] = measurements_markdown(scen, layers).encode("utf-8")
+        data = _data_versions(official_files)
+        files["SOURCES.md"] = _sources_md(scen, layers, data).encode("utf-8")
+        bar.update()  # measurements, sources
 
-    leak_summary = (("Every file was searched for the original event coordinates (each event's longitude and "
-                     "latitude together, at the precision given and at 4 or more decimals), for the values of "
-                     "the dropped columns and for absolute paths of the machine that made it: none was found.")
-                    if scan_coordinates else
-                    ("Every file was searched for the values of dropped event columns and for absolute paths of "
-                     "the machine that made it: none was found."
-                     + (" The events are NOT masked: their coordinates are in this bundle as given."
-                        if masking is not None else "")))
-    files["METHOD.md"] = _method_md(scen, layers, masking, leak_summary).encode("utf-8")
-    names = sorted([*files, "README.txt", _MANIFEST])
-    files["README.txt"] = _readme_txt(scen, names, masking, build_time).encode("utf-8")
+        leak_summary = (("Every file was searched for the original event coordinates (each event's longitude and "
+                         "latitude together, at the precision given and at 4 or more decimals), for the values of "
+                         "the dropped columns and for absolute paths of the machine that made it: none was found.")
+                        if scan_coordinates else
+                        ("Every file was searched for the values of dropped event columns and for absolute paths of "
+                         "the machine that made it: none was found."
+                         + (" The events are NOT masked: their coordinates are in this bundle as given."
+                            if masking is not None else "")))
+        files["METHOD.md"] = _method_md(scen, layers, masking, leak_summary).encode("utf-8")
+        names = sorted([*files, "README.txt", _MANIFEST])
+        files["README.txt"] = _readme_txt(scen, names, masking, build_time).encode("utf-8")
 
-    scenario_bytes = Path(scen.path).read_bytes()
-    manifest = {
-        "bundle_format": BUNDLE_FORMAT,
-        "toolkit": {"name": "geo-trafficking", "version": __version__, **_git_commit()},
-        "scenario": {"id": scen.id, "title": scen.title, "file": Path(scen.path).name,
-                     "sha256": _sha256(scenario_bytes)},
-        "events": masking,
-        "data": data,
-        "build_time": build_time,
-        "build_time_note": None if build_time else "SOURCE_DATE_EPOCH was not set: timestamps are 1980-01-01",
-        "leak_check": leak_summary,
-        "files": {n: {"sha256": _sha256(b), "bytes": len(b)} for n, b in sorted(files.items())},
-    }
-    files[_MANIFEST] = (json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
+        scenario_bytes = Path(scen.path).read_bytes()
+        manifest = {
+            "bundle_format": BUNDLE_FORMAT,
+            "toolkit": {"name": "geo-trafficking", "version": __version__, **_git_commit()},
+            "scenario": {"id": scen.id, "title": scen.title, "file": Path(scen.path).name,
+                         "sha256": _sha256(scenario_bytes)},
+            "events": masking,
+            "data": data,
+            "build_time": build_time,
+            "build_time_note": None if build_time else "SOURCE_DATE_EPOCH was not set: timestamps are 1980-01-01",
+            "leak_check": leak_summary,
+            "files": {n: {"sha256": _sha256(b), "bytes": len(b)} for n, b in sorted(files.items())},
+        }
+        files[_MANIFEST] = (json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
 
-    leaks = leak_scan(files, events=original if scan_coordinates else None,
-                      dropped=dropped if masking is not None else None,
-                      paths=_machine_paths(scen.path, events if not isinstance(events, gpd.GeoDataFrame) else None,
-                                           out))
-    if leaks:
-        raise LeakError(f"{out}: not written, the bundle would leak: " + "; ".join(map(str, leaks[:10]))
-                        + (f"; ... and {len(leaks) - 10} more" if len(leaks) > 10 else ""), leaks)
-    blob = _zip_bytes(files, stamp)
-    atomic_write_many({out: blob})
-    return BundleResult(path=out, sha256=_sha256(blob), manifest=manifest, files=sorted(files))
+        leaks = leak_scan(files, events=original if scan_coordinates else None,
+                          dropped=dropped if masking is not None else None,
+                          paths=_machine_paths(scen.path, events if not isinstance(events, gpd.GeoDataFrame) else None,
+                                               out))
+        if leaks:
+            raise LeakError(f"{out}: not written, the bundle would leak: " + "; ".join(map(str, leaks[:10]))
+                            + (f"; ... and {len(leaks) - 10} more" if len(leaks) > 10 else ""), leaks)
+        bar.update()  # leak scan
+        blob = _zip_bytes(files, stamp)
+        atomic_write_many({out: blob})
+        bar.update()  # zip written
+        return BundleResult(path=out, sha256=_sha256(blob), manifest=manifest, files=sorted(files))
 
 
 def cli_bundle(args) -> tuple[int, list[str], list[str]]:

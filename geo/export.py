@@ -20,6 +20,7 @@ import pyogrio
 import shapely
 
 from .errors import GeoError
+from .progress import progress
 from .writers import csv_cell, integer_columns, promote_to_multi
 
 __all__ = ["EXPORT_FORMATS", "LAYER_GEOMETRY", "GPKG_VERSION", "export_layers", "typed_layer"]
@@ -308,7 +309,8 @@ def export_layers(layers: dict[str, gpd.GeoDataFrame], out_dir: str | Path, form
     no icon file is referenced; KML has no dashes: confidence is in each description instead. CSV
     text cells that a spreadsheet would run as a formula get a leading ``'``
     (:func:`geo.writers.csv_cell`). All files are written under temporary names and renamed into
-    place together once all are written; relative and absolute folders behave the same.
+    place together once all are written; relative and absolute folders behave the same. On a
+    terminal a progress bar on standard error counts the tables written (:mod:`geo.progress`).
     """
     formats = list(dict.fromkeys(formats))
     unknown = [f for f in formats if f not in EXPORT_FORMATS]
@@ -318,44 +320,56 @@ def export_layers(layers: dict[str, gpd.GeoDataFrame], out_dir: str | Path, form
     present = {k: typed_layer(layers[k]) for k in _LAYERS if layers.get(k) is not None}
     geometry_types = {k: (LAYER_GEOMETRY[k] if not len(gdf) else None) for k, gdf in present.items()}
     staging = _Staging()
+    with_features = [(k, g) for k, g in present.items() if len(g)]
+    # a bar on a terminal only (geo.progress), counting the tables written: each layer in each format
+    steps = (("gpkg" in formats) * (len(present) + 1) + ("kml" in formats) * len(with_features)
+             + ("fgb" in formats) * len(present)
+             + ("csv" in formats) * (("places" in present) + (measurements is not None)))
     try:
-        if "gpkg" in formats:
-            def gpkg(tmp):
-                options = {"VERSION": GPKG_VERSION}
+        with progress(steps, "exporting", "table") as bar:
+            if "gpkg" in formats:
+                def gpkg(tmp):
+                    options = {"VERSION": GPKG_VERSION}
+                    for key, gdf in present.items():
+                        pyogrio.write_dataframe(gdf, tmp, layer=key, driver="GPKG", geometry_type=geometry_types[key],
+                                                dataset_options=options)
+                        options = None
+                        bar.update()
+                    # QGIS reads the default style of each layer from this table
+                    pyogrio.write_dataframe(_qgis_styles_table(present), tmp, layer="layer_styles", driver="GPKG")
+                    bar.update()
+                staging.write(out_dir / f"{name}.gpkg", gpkg)
+            if "kml" in formats:
+                def kml(tmp):
+                    for i, (key, gdf) in enumerate(with_features):
+                        pyogrio.write_dataframe(_kml_layer(key, gdf, sources or {}), tmp, layer=key, driver="LIBKML",
+                                                append=i > 0)
+                        bar.update()
+                    _tidy_kml(tmp)
+                staging.write(out_dir / f"{name}.kml", kml)
+            if "fgb" in formats:
                 for key, gdf in present.items():
-                    pyogrio.write_dataframe(gdf, tmp, layer=key, driver="GPKG", geometry_type=geometry_types[key],
-                                            dataset_options=options)
-                    options = None
-                # QGIS reads the default style of each layer from this table
-                pyogrio.write_dataframe(_qgis_styles_table(present), tmp, layer="layer_styles", driver="GPKG")
-            staging.write(out_dir / f"{name}.gpkg", gpkg)
-        if "kml" in formats:
-            def kml(tmp):
-                with_features = [(k, g) for k, g in present.items() if len(g)]
-                for i, (key, gdf) in enumerate(with_features):
-                    pyogrio.write_dataframe(_kml_layer(key, gdf, sources or {}), tmp, layer=key, driver="LIBKML",
-                                            append=i > 0)
-                _tidy_kml(tmp)
-            staging.write(out_dir / f"{name}.kml", kml)
-        if "fgb" in formats:
-            for key, gdf in present.items():
-                staging.write(out_dir / "fgb" / f"{key}.fgb",
-                              lambda tmp, g=gdf, k=key: pyogrio.write_dataframe(
-                                  g, tmp, layer=k, driver="FlatGeobuf", geometry_type=geometry_types[k]))
-        if "csv" in formats:
-            if "places" in present:
-                places = present["places"]
-                table = pd.DataFrame(places.drop(columns=[places.geometry.name, "lon", "lat"], errors="ignore"))
-                table.insert(2, "lon", places.geometry.x.round(6))  # the point itself, whatever the layer says
-                table.insert(3, "lat", places.geometry.y.round(6))
-                # CREATE_CSVT: a places.csvt beside it gives GDAL (QGIS) each column's type
-                staging.write(out_dir / "places.csv",
-                              lambda tmp: pyogrio.write_dataframe(_csv_table(table), tmp, driver="CSV", layer="places",
-                                                                  layer_options={"CREATE_CSVT": "YES"}))
-            if measurements is not None:
-                staging.write(out_dir / "measurements.csv",
-                              lambda tmp: pyogrio.write_dataframe(_csv_table(measurements), tmp, driver="CSV",
-                                                                  layer="measurements"))
+                    staging.write(out_dir / "fgb" / f"{key}.fgb",
+                                  lambda tmp, g=gdf, k=key: pyogrio.write_dataframe(
+                                      g, tmp, layer=k, driver="FlatGeobuf", geometry_type=geometry_types[k]))
+                    bar.update()
+            if "csv" in formats:
+                if "places" in present:
+                    places = present["places"]
+                    table = pd.DataFrame(places.drop(columns=[places.geometry.name, "lon", "lat"], errors="ignore"))
+                    table.insert(2, "lon", places.geometry.x.round(6))  # the point itself, whatever the layer says
+                    table.insert(3, "lat", places.geometry.y.round(6))
+                    # CREATE_CSVT: a places.csvt beside it gives GDAL (QGIS) each column's type
+                    staging.write(out_dir / "places.csv",
+                                  lambda tmp: pyogrio.write_dataframe(_csv_table(table), tmp, driver="CSV",
+                                                                      layer="places",
+                                                                      layer_options={"CREATE_CSVT": "YES"}))
+                    bar.update()
+                if measurements is not None:
+                    staging.write(out_dir / "measurements.csv",
+                                  lambda tmp: pyogrio.write_dataframe(_csv_table(measurements), tmp, driver="CSV",
+                                                                      layer="measurements"))
+                    bar.update()
         staging.commit()
     finally:
         staging.discard()
