@@ -218,6 +218,12 @@ def sea_lane(origin_lonlat, destination_lonlat, *, closed_passages=(),
         closed), if the lane would use a closed passage, or if the link from a port to the lane
         crosses more than :data:`MAX_PORT_LINK_LAND_KM` of land (the "port" is inland). Never a 0 km
         route.
+
+    Notes
+    -----
+    A lane depends only on the two ports, the closed passages, searoute's network and Natural Earth:
+    it is computed once and kept in the cache (:func:`geo.cache.shipped`, keyed by those and the
+    versions of the code and libraries), to the bit; a lane that fails is not kept.
     """
     unknown = sorted(set(closed_passages) - set(SEA_PASSAGES))
     if unknown:
@@ -350,6 +356,7 @@ def river_path(points_lonlat, *, snap_m: float = RIVER_SNAP_M) -> tuple[shapely.
     meander, so a length along it is a lower bound of a boat's track: Tabatinga–Manaus is about
     1,500 km along it, where the Solimões, the river between the triple frontier and Manaus, is
     1,630 km long (Wikipedia, "Rio Solimões") and the boat trip is commonly quoted at about 1,600 km.
+    The path is computed once for given points and kept in the cache (:func:`geo.cache.shipped`).
     """
     from .cache import shipped
 

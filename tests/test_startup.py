@@ -108,3 +108,20 @@ def test_a_build_writes_the_stored_geojson_of_its_layers(cache_home, tmp_path):
     for name, path in result.layer_paths.items():
         assert path.read_text(encoding="utf-8") == texts[name]
     assert cache.layers_texts("0" * 64, ["routes"]) is None  # no such entry
+
+
+def test_the_simplified_basemap_is_kept_under_the_hash_of_its_geometries(cache_home):
+    import geo.map as gmap
+
+    world = countries.countries().geometry.values
+    first = gmap._simplified(world, 0.5, 1)
+    again = gmap._simplified(world.copy(), 0.5, 1)  # equal geometries, another array
+    assert cache.STATS["basemap"] == {"hit": 1, "miss": 1}
+    assert first == again == gmap._simplify(world, 0.5, 1)
+    # another tolerance, or other geometries, is another entry
+    gmap._simplified(world, 0.1, 2)
+    gmap._simplified(world[:10], 0.5, 1)
+    assert cache.STATS["basemap"] == {"hit": 1, "miss": 3}
+    # every coordinate is rounded to the 1 decimal asked
+    xy = shapely.get_coordinates([shapely.geometry.shape(f["geometry"]) for f in again["features"]])
+    assert len(xy) and (xy.round(1) == xy).all()
