@@ -96,11 +96,13 @@ def run(quick: bool = False) -> list[Row]:
             med["edited"][0], "absolute goal (no reference)", None, "≤ 3 s CPU", med["edited"][1] <= 3,
             [cpu_note("edited"),
              "cached and reused: the Natural Earth countries (read and made valid), land borders, sea lanes, river "
-             "paths, each keyed by the hash of the shipped data, the code and the geometry libraries' versions"]),
+             "paths, the simplified basemap, each keyed by the hash of the shipped data, the code and the geometry "
+             "libraries' versions"]),
         Row("first build on a fresh machine (empty cache, official files only)", size, med["first"][0],
             "no goal (once per machine, and after each upgrade)", None, "stated", None,
             [cpu_note("first"),
-             "computes and stores once: the countries, land borders, sea lanes and river paths, the validated "
+             "computes and stores once: the countries, land borders, sea lanes and river paths, the simplified basemap, "
+             "the validated "
              "scenario and the layers (each layer written as GeoParquet, read back and compared before it is kept)",
              f"with no cache at all (GEO_NO_CACHE=1: everything computed, nothing stored): {cpu_note('none')}"]),
     ]

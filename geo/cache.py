@@ -12,7 +12,8 @@ entry is either right or never looked up:
 - facts that depend only on the shipped data (the Natural Earth countries read and made valid, a
   country's land border, a sea lane between two ports, a river path through given points): the
   Natural Earth file, the toolkit's code and data (the rivers), and the same library versions
-  (searoute's network comes with its version).
+  (searoute's network comes with its version); and the map's simplified basemap, under the hash of
+  the outlines it is given.
 
 Entries live in ``<cache>/derived`` where ``<cache>`` is the data cache of
 :mod:`geo.official` (``$GEO_DATA_CACHE``, else the per-user cache, e.g. ``~/.cache/geo-trafficking``).
