@@ -233,3 +233,63 @@ def test_mask_events_hex_and_admin_records_count_what_was_left_out():
     assert result.record["description"] == (
         "Events counted per country (Natural Earth 1:10m countries); units holding fewer than 5 events, and "
         "events in no unit, were left out (4 events). No event position is given.")
+
+
+def test_mask_events_admin_department_reads_units_in_the_inei_layout(tmp_path):
+    # two made-up departments written as a GeoJSON file with the INEI fields (FIRST_IDDP, NOMBDEP), read by GDAL
+    import json
+
+    boxes = {"12": ("JUNIN", (-76.0, -13.0, -73.0, -10.0)), "05": ("AYACUCHO", (-75.5, -16.0, -73.0, -13.0))}
+    features = [{"type": "Feature", "properties": {"FIRST_IDDP": code, "NOMBDEP": name},
+                 "geometry": shapely.geometry.mapping(shapely.box(*box))} for code, (name, box) in boxes.items()]
+    path = tmp_path / "peru_departamental_simple.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": features}), encoding="utf-8")
+    events = _events([(-74.0, -12.0), (-74.5, -11.0), (-74.0, -14.0), (-70.0, -15.0)])
+    result = mask_events(events, "admin:department", min_count=1, official_files={"department": path},
+                         focus_country="PER")
+    assert list(result.events["unit_id"]) == ["05", "12"]  # sorted by UBIGEO, not by file order
+    assert list(result.events["unit_name"]) == ["AYACUCHO", "JUNIN"]
+    assert list(result.events["event_count"]) == [1, 2] and set(result.events["admin_level"]) == {"department"}
+    assert result.events.geometry.iloc[1].equals(shapely.box(*boxes["12"][1]))
+    assert result.record["events_suppressed"] == 1  # the one in no department
+    assert result.record["description"] == (
+        "Events counted per department (INEI 2007 departments); units holding fewer than 1 events, and "
+        "events in no unit, were left out (1 events). No event position is given.")
+
+
+def test_events_without_a_crs_are_taken_as_longitude_latitude():
+    events = gpd.GeoDataFrame({"id": ["a"]}, geometry=[shapely.Point(-73.95, -12.58)])
+    result = mask_events(events, "none", keep=["id"])
+    assert (result.events.geometry.x[0], result.events.geometry.y[0]) == (-73.95, -12.58)
+
+
+def test_a_refusal_names_at_most_five_events():
+    events = gpd.GeoDataFrame({"id": [f"l{i}" for i in range(7)]},
+                              geometry=[shapely.LineString([(0, i), (1, i)]) for i in range(7)], crs="EPSG:4326")
+    with pytest.raises(MaskError, match=r"^events l0, l1, l2, l3, l4: only non-empty points can be masked$"):
+        mask_events(events, "none")
+
+
+def test_donut_description_says_what_was_done():
+    result = mask_events(_events(POINTS), "donut:200.5:1000", key=KEY)
+    assert result.record["description"] == (
+        "Each event moved in a random direction by a random geodesic distance (WGS84) between 200.5 and 1000 m, "
+        "uniform over the area of that ring (donut masking), seeded by HMAC-SHA-256 of the event's coordinates "
+        "under a secret key that is not part of this bundle. Coordinates written at 6 decimals.")
+
+
+def test_a_cell_across_the_antimeridian_is_cut_exactly_at_plus_and_minus_180():
+    import h3
+
+    cell = h3.latlng_to_cell(-17.0, 179.99, 2)
+    cells, _ = hex_aggregate(_events([(179.99, -17.0)]), resolution=2, min_count=1)
+    geom = cells.geometry.iloc[0]
+    assert geom.geom_type == "MultiPolygon" and len(geom.geoms) == 2
+    x = shapely.get_coordinates(geom)[:, 0]
+    assert x.min() >= -180 and x.max() <= 180 and 180 in x and -180 in x
+    east, west = sorted(geom.geoms, key=lambda g: -g.centroid.x)
+    assert shapely.get_coordinates(east)[:, 0].min() > 0 and shapely.get_coordinates(west)[:, 0].max() < 0
+    # the parts together are the cell: every vertex of H3's boundary is a vertex of one of them
+    corners = {(round(lng, 9), round(lat, 9)) for lat, lng in h3.cell_to_boundary(cell)}
+    vertices = {(round(px, 9), round(py, 9)) for px, py in shapely.get_coordinates(geom)}
+    assert corners <= vertices

@@ -225,12 +225,42 @@ def test_geojson_text_one_feature_per_line_and_no_ascii_escapes():
 
 def test_atomic_write_many_writes_bytes_as_they_are_and_text_with_newline_ends(tmp_path):
     png = bytes(range(256))
-    paths = atomic_write_many({tmp_path / "sub" / "a.bin": png, str(tmp_path / "b.txt"): "x\r\ny\n"})
-    assert paths == [tmp_path / "sub" / "a.bin", tmp_path / "b.txt"]
-    assert (tmp_path / "sub" / "a.bin").read_bytes() == png
+    paths = atomic_write_many({tmp_path / "sub" / "deeper" / "a.bin": png, str(tmp_path / "b.txt"): "x\r\ny\n",
+                               tmp_path / "c.txt": "c"})
+    assert paths == [tmp_path / "sub" / "deeper" / "a.bin", tmp_path / "b.txt", tmp_path / "c.txt"]
+    assert (tmp_path / "sub" / "deeper" / "a.bin").read_bytes() == png
     assert (tmp_path / "b.txt").read_bytes() == b"x\r\ny\n"
     assert oct((tmp_path / "b.txt").stat().st_mode & 0o777) == oct(0o644)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.txt", "sub"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.txt", "c.txt", "sub"]
+
+
+def test_temporary_files_are_hidden_beside_their_destination(tmp_path, monkeypatch):
+    real_replace, renamed = os.replace, []
+
+    def replace(src, dst):
+        renamed.append((src, str(dst)))
+        assert Path(src).read_text() == "new"  # whole on disk before the rename
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    atomic_write_many({tmp_path / "a.txt": "new"})
+    (src, dst), = renamed
+    assert dst == str(tmp_path / "a.txt") and os.path.dirname(src) == str(tmp_path)
+    assert os.path.basename(src).startswith(".a.txt.") and src.endswith(".tmp")
+
+
+@pytest.mark.skipif(writers.fcntl is None, reason="no flock on this system")
+def test_folder_locks_are_taken_in_sorted_order(tmp_path, monkeypatch):
+    # two builds writing into the same folders must lock them in the same order, or each could wait for the other
+    real_lock, locked = writers._lock, []
+
+    def lock(path):
+        locked.append(path)
+        return real_lock(path)
+
+    monkeypatch.setattr(writers, "_lock", lock)
+    atomic_write_many({tmp_path / "b" / "x.txt": "x", tmp_path / "a" / "y.txt": "y", tmp_path / "b" / "z.txt": "z"})
+    assert locked == [(tmp_path / "a").resolve() / writers.LOCK_NAME, (tmp_path / "b").resolve() / writers.LOCK_NAME]
 
 
 def test_a_folder_where_a_file_goes_is_refused_before_anything_is_written(tmp_path):
