@@ -293,3 +293,69 @@ def test_a_cell_across_the_antimeridian_is_cut_exactly_at_plus_and_minus_180():
     corners = {(round(lng, 9), round(lat, 9)) for lat, lng in h3.cell_to_boundary(cell)}
     vertices = {(round(px, 9), round(py, 9)) for px, py in shapely.get_coordinates(geom)}
     assert corners <= vertices
+
+
+# what the first mutation run left: messages, bounds, kept columns -------------------------------------
+
+def test_refusal_messages_exactly():
+    with pytest.raises(MaskError) as info:
+        parse_mask("blur:3")
+    assert str(info.value) == "--mask 'blur:3': unknown masking; use none, donut:MIN_M:MAX_M, hex:RES or admin:LEVEL"
+    events = _events(POINTS)
+    with pytest.raises(MaskError) as info:
+        donut_mask(events, min_m=0, max_m=10, key=b"short")
+    assert str(info.value) == ("the masking key has 5 bytes: give at least 16 "
+                               "(e.g. `head -c 32 /dev/urandom | base64 > key.txt`)")
+    with pytest.raises(MaskError) as info:
+        admin_aggregate(events, level="district", official_files=None, focus_country="PER")
+    assert str(info.value) == ("admin:district: the official INEI boundaries are not available; run "
+                               "`python -m geo data fetch` first, or use admin:country or hex:RES")
+    with pytest.raises(MaskError) as info:
+        mask_events(events, "donut:10:20")
+    assert str(info.value) == "donut masking needs a key: give --key-file FILE or --key-env VARIABLE"
+
+
+def test_no_donut_point_is_closer_than_min_m_or_further_than_max_m():
+    # a ring 1 m wide, 300 points: the draws near either bound must stay inside it after rounding
+    rng = np.random.default_rng(5)
+    lonlat = list(zip(np.round(-74.5 + rng.random(300), 6), np.round(-13.0 + rng.random(300), 6)))
+    events = _events(lonlat)
+    out = donut_mask(events, min_m=100, max_m=101, key=KEY, keep=["id"]).set_index("id").loc[events["id"]]
+    lon, lat = np.array(lonlat).T
+    _, _, dist_m = GEOD.inv(lon, lat, out.geometry.x.to_numpy(), out.geometry.y.to_numpy())
+    assert dist_m.min() >= 100 and dist_m.max() <= 101
+    draws = np.array([_draw(KEY, x, y)[0] for x, y in lonlat])
+    expected_m = np.sqrt(100.1 ** 2 + draws * (100.9 ** 2 - 100.1 ** 2))
+    assert np.abs(dist_m - expected_m).max() <= 0.08  # the 6-decimal rounding: at most ~0.08 m here
+
+
+def test_each_kept_column_lists_its_own_values_and_a_cell_with_none_shows_nothing():
+    import h3
+
+    here = [(-73.85 + 0.001 * i, -12.52) for i in range(3)]
+    lima = [(-77.03, -12.05), (-77.031, -12.051)]
+    events = _events(here + lima, group=["a", None, "b", None, None], unit=[None, "u1", "u2", "u3", "u3"])
+    cells, _ = hex_aggregate(events, resolution=5, min_count=2, keep=["group", "unit"])
+    rows = cells.set_index("h3_cell")
+    cell_h, cell_l = h3.latlng_to_cell(-12.52, -73.85, 5), h3.latlng_to_cell(-12.05, -77.03, 5)
+    assert rows.loc[cell_h, "group"] == "a; b" and rows.loc[cell_h, "unit"] == "u1; u2"
+    assert rows.loc[cell_l, "unit"] == "u3" and pd.isna(rows.loc[cell_l, "group"])
+
+
+def test_admin_kept_column_with_no_value_in_a_unit():
+    events = _events([(-73.9, -12.5), (-77.0, -12.0), (-68.15, -16.5)], group=[None, None, "z"])
+    units, _ = admin_aggregate(events, level="country", min_count=1, keep=["group"])
+    assert list(units["unit_id"]) == ["BOL", "PER"]
+    assert units["group"].iloc[0] == "z" and pd.isna(units["group"].iloc[1])
+
+
+def test_mask_events_passes_the_kept_columns_to_every_method():
+    events = _events([(-73.85 + 0.001 * i, -12.52) for i in range(3)], group=["a", "b", "a"], secret=list("xyz"))
+    donut = mask_events(events, "donut:10:20", key=KEY, keep=["group"]).events
+    assert list(donut.columns) == ["group", "geometry"] and sorted(donut["group"]) == ["a", "a", "b"]
+    hexes = mask_events(events, "hex:5", min_count=1, keep=["group"]).events
+    assert list(hexes["group"]) == ["a; b"]
+    units = mask_events(events, "admin:country", min_count=1, keep=["group"]).events
+    assert list(units["group"]) == ["a; b"] and list(units["unit_id"]) == ["PER"]
+    plain = mask_events(events, "none", keep=["group"]).events
+    assert list(plain.columns) == ["group", "geometry"] and plain.crs == "EPSG:4326"

@@ -133,3 +133,15 @@ def test_every_head_field_is_escaped(field):
     html = popup_html(props, {})
     assert "<img" not in html and "{{" not in html and "`" not in html and "${" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_two_sources_are_plural():
+    html = popup_html({"id": "a", "name": "A", "sources": "plain; unknown"}, SOURCES)
+    assert "<div class='geo-cite'>Sources:<ul><li>A report without address</li><li>unknown</li></ul></div>" in html
+
+
+def test_the_provenance_block_exactly():
+    html = popup_html({"id": "r", "name": "R", "confidence": "reported", "drawing": "approximate"}, {})
+    assert html == ("<div class='geo-popup'><b>R</b><br><i></i> \u00b7 <span class='geo-id'>r</span>"
+                    "<div class='geo-prov'><b>Source says:</b> reported (stated by the source)<br><b>Our drawing:</b> "
+                    "approximate (a sketch around cited points)</div><table class='geo-main'></table></div>")

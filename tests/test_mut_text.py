@@ -118,3 +118,31 @@ def test_asset_text_is_the_package_file_with_closing_tags_escaped():
 @pytest.mark.parametrize("name", ["layers.js", "events.js", "labels.js", "story.js", "controls.js"])
 def test_assets_cannot_end_their_script_element(name):
     assert "</script" not in asset_text(name).lower()
+
+
+def test_fmt_a_value_that_rounds_to_a_whole_number_has_no_trailing_point():
+    assert fmt(2.0000001) == "2" and fmt(-1234.0000004) == "-1,234"
+
+
+def test_rendering_a_page_twice_places_each_part_once():
+    # e.g. a notebook showing the map, then saving it: each render replaces the parts of the last one
+    m = folium.Map(location=[0, 0], zoom_start=2, tiles=None)
+    _Probe("twice").add_to(m)
+    m.get_root().render()
+    page = m.get_root().render()
+    assert page.count('<div id="probe">twice') == 1 and page.count('var probe = "twice";') == 1
+    assert page.count("/* head twice */") == 1
+
+
+class _Kwargs(Macro):
+    _template = Template("""{% macro html(this, kwargs) %}<p id="kw">{{ kwargs | length }}</p>{% endmacro %}""")
+
+    def __init__(self):
+        super().__init__()
+        self._name = "Kwargs"
+
+
+def test_macro_parts_get_the_render_arguments():
+    m = folium.Map(location=[0, 0], zoom_start=2, tiles=None)
+    _Kwargs().add_to(m)
+    assert '<p id="kw">0</p>' in m.get_root().render()

@@ -410,3 +410,90 @@ def test_a_lock_file_removed_by_its_previous_holder_is_opened_again(tmp_path, mo
     finally:
         real_flock(fh.fileno(), writers.fcntl.LOCK_UN)
         fh.close()
+
+
+# what the first mutation run left: messages, alignment, failures while staging -------------------------
+
+def test_refusals_say_why_in_their_message(tmp_path):
+    (tmp_path / "dir.txt").mkdir()
+    (tmp_path / "plain").write_text("x")
+    with pytest.raises(IsADirectoryError) as info:
+        atomic_write_many({tmp_path / "dir.txt": "x"})
+    assert info.value.strerror == "is a folder, not a file: move or remove it"
+    with pytest.raises(NotADirectoryError) as info:
+        atomic_write_many({tmp_path / "plain" / "x.txt": "x"})
+    assert info.value.errno == errno.ENOTDIR and info.value.strerror == "is a file where a folder is needed"
+
+
+def test_a_folder_not_writable_says_so(tmp_path, monkeypatch):
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    with pytest.raises(PermissionError) as info:
+        atomic_write_many({tmp_path / "a.txt": "x"})
+    assert info.value.strerror == "folder not writable"
+
+
+def test_no_free_name_for_the_previous_file_says_so(tmp_path, monkeypatch):
+    target = tmp_path / "a.txt"
+    target.write_text("old")
+
+    def taken(src, dst):
+        raise FileExistsError(errno.EEXIST, "exists", dst)
+
+    monkeypatch.setattr(os, "link", taken)
+    with pytest.raises(FileExistsError) as info:
+        writers._keep_aside(target)
+    assert info.value.errno == errno.EEXIST
+    assert info.value.strerror == "cannot find a free name to keep the previous file"
+
+
+def test_a_write_failing_while_staging_removes_its_temporary_files_and_raises_the_os_error(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text("old a")
+    real_fsync, calls = os.fsync, []
+
+    def fsync(fd):
+        calls.append(fd)
+        if len(calls) == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(OSError) as info:
+        atomic_write_many({tmp_path / "a.txt": "new a", tmp_path / "b.txt": "new b"})
+    assert type(info.value) is OSError and info.value.errno == errno.ENOSPC
+    assert {p.name: p.read_text() for p in tmp_path.iterdir()} == {"a.txt": "old a"}
+
+
+def test_integer_columns_go_on_after_a_text_column():
+    df = pd.DataFrame({"label": pd.Series(["a", "b"], dtype=object), "people": [3.0, 4.0]})
+    assert _types(df) == {"label": "object", "people": "Int64"}
+
+
+def test_promotion_keeps_the_index_and_ignores_empty_geometries_of_other_kinds():
+    gdf = gpd.GeoDataFrame({"id": ["a", "b", "c"]},
+                           geometry=[shapely.box(0, 0, 1, 1), shapely.MultiPolygon([shapely.box(2, 2, 3, 3)]),
+                                     shapely.LineString()], index=[10, 11, 12], crs="EPSG:4326")
+    out = promote_to_multi(gdf)
+    assert list(out.index) == [10, 11, 12]
+    assert [g.geom_type for g in out.geometry] == ["MultiPolygon", "MultiPolygon", "LineString"]
+    assert out.geometry[10].equals(shapely.MultiPolygon([shapely.box(0, 0, 1, 1)]))
+
+
+def test_repair_leaves_valid_geometries_exactly_as_they_were():
+    # GEOS make_valid would rewrite this valid ring (another start and winding): it must not be applied
+    ring = [(0.5, 0), (1, 0), (1, 1), (0, 1), (0, 0), (0.5, 0)]
+    gdf = gpd.GeoDataFrame({"id": ["ok", "bow"]}, geometry=[shapely.Polygon(ring), BOW_TIE], crs="EPSG:4326")
+    out = repair_geometries(gdf)
+    assert shapely.get_coordinates(out.geometry.iloc[0]).tolist() == [list(p) for p in ring]
+
+
+def test_feature_collection_members_and_the_invalid_geometry_message():
+    gdf = gpd.GeoDataFrame({"id": ["a"]}, geometry=[shapely.Point(0, 0)], crs="EPSG:4326")
+    doc = to_geojson_dict(gdf)
+    assert list(doc) == ["type", "features"] and doc["type"] == "FeatureCollection"
+    bad = gpd.GeoDataFrame({"id": ["bow", "bow2"]}, geometry=[BOW_TIE, BOW_TIE], crs="EPSG:4326")
+    with pytest.raises(GeometryError) as info:
+        to_geojson_dict(bad)
+    assert str(info.value) == (
+        "invalid geometry, not written (geo.repair_geometries repairs it, keeping every part):\n"
+        "  - feature 'bow': field 'geometry': Self-intersection at (1, 1)\n"
+        "  - feature 'bow2': field 'geometry': Self-intersection at (1, 1)")
