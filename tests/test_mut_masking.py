@@ -359,3 +359,24 @@ def test_mask_events_passes_the_kept_columns_to_every_method():
     assert list(units["group"]) == ["a; b"] and list(units["unit_id"]) == ["PER"]
     plain = mask_events(events, "none", keep=["group"]).events
     assert list(plain.columns) == ["group", "geometry"] and plain.crs == "EPSG:4326"
+
+
+@pytest.mark.parametrize("lat", [89.99, -89.99])
+@pytest.mark.parametrize("resolution", [0, 2, 4])
+def test_a_cell_round_a_pole_is_a_cap_that_holds_its_events(lat, resolution):
+    import h3
+
+    import geo
+
+    cells, _ = hex_aggregate(_events([(10.0, lat), (-170.0, lat)]), resolution=resolution, min_count=1)
+    assert len(cells) == 1  # both events are in the cell round the pole
+    geom = cells.geometry.iloc[0]
+    assert geom.geom_type == "Polygon" and geom.is_valid
+    assert geom.contains(shapely.Point(10.0, lat)) and geom.contains(shapely.Point(-170.0, lat))
+    x, y = shapely.get_coordinates(geom).T
+    assert x.min() == -180 and x.max() == 180 and (y.max() if lat > 0 else y.min()) == (90 if lat > 0 else -90)
+    # H3 measures on a sphere of the authalic radius (6,371,007.2 m), we on the WGS84 ellipsoid, whose radius
+    # of curvature at the poles is a²/b = 6,399,593.6 m: areas near a pole are (6,399,593.6 / 6,371,007.2)²
+    # = 1.00899 times H3's (the large resolution-0 cell reaches further from the pole: a little less)
+    ratio = geo.geodesic_area_m2([geom])[0] / 1e6 / h3.cell_area(cells["h3_cell"].iloc[0], unit="km^2")
+    assert ratio == pytest.approx((6_399_593.6 / 6_371_007.2) ** 2, abs=1.5e-3)
