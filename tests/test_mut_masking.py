@@ -380,3 +380,13 @@ def test_a_cell_round_a_pole_is_a_cap_that_holds_its_events(lat, resolution):
     # = 1.00899 times H3's (the large resolution-0 cell reaches further from the pole: a little less)
     ratio = geo.geodesic_area_m2([geom])[0] / 1e6 / h3.cell_area(cells["h3_cell"].iloc[0], unit="km^2")
     assert ratio == pytest.approx((6_399_593.6 / 6_371_007.2) ** 2, abs=1.5e-3)
+
+
+def test_a_polar_cell_with_a_vertex_on_the_antimeridian_is_closed_there():
+    from geo.masking import _cell_polygon
+
+    # a ring round the north pole with one vertex on ±180° (given as both -180 and 180): the seam is that vertex
+    cap = _cell_polygon([(85.0, -180.0), (86.0, -60.0), (87.0, 60.0), (85.0, 180.0)])
+    assert shapely.get_coordinates(cap).tolist() == [
+        [-180.0, 90.0], [-180.0, 85.0], [-180.0, 85.0], [-60.0, 86.0], [60.0, 87.0], [180.0, 85.0],
+        [180.0, 85.0], [180.0, 90.0], [-180.0, 90.0]]
