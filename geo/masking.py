@@ -234,9 +234,12 @@ def _aggregate(owner: np.ndarray, events: gpd.GeoDataFrame, keep: list[str], min
 
 def _cell_polygon(boundary_latlng):
     """A cell's (lat, lng) boundary as a Polygon, or as a MultiPolygon split at ±180° when the cell
-    straddles the antimeridian (RFC 7946 §3.1.9)."""
+    straddles the antimeridian (RFC 7946 §3.1.9); a cell round a pole as a cap reaching the pole."""
     lon = np.array([p[1] for p in boundary_latlng])
     lat = np.array([p[0] for p in boundary_latlng])
+    steps = (np.diff(np.append(lon, lon[0])) + 180) % 360 - 180
+    if abs(steps.sum()) > 180:  # the boundary goes once round a pole (360° of longitude)
+        return _polar_cap(lon, lat)
     if lon.max() - lon.min() <= 180:
         return shapely.Polygon(np.column_stack([lon, lat]))
     shifted = shapely.Polygon(np.column_stack([np.where(lon < 0, lon + 360, lon), lat]))
@@ -244,6 +247,25 @@ def _cell_polygon(boundary_latlng):
     west = shapely.affinity.translate(shapely.intersection(shifted, shapely.box(180, -90, 360, 90)), xoff=-360)
     parts = [g for part in (east, west) for g in shapely.get_parts(part) if g.geom_type == "Polygon"]
     return shapely.MultiPolygon(parts)
+
+
+def _polar_cap(lon: np.ndarray, lat: np.ndarray):
+    """The Polygon, in longitude/latitude, of a cell whose boundary goes round a pole: the vertices by
+    longitude, closed along ±180° and the pole's latitude. The boundary's edge across ±180° is cut where
+    its great circle meets the meridian (H3's edges are great-circle arcs on a sphere)."""
+    pole = 90.0 if lat.mean() > 0 else -90.0
+    order = np.argsort(lon, kind="stable")
+    lon, lat = lon[order], lat[order]
+    lon1, lat1 = np.radians(lon[-1]), np.radians(lat[-1])  # the easternmost vertex ...
+    lon2, lat2 = np.radians(lon[0] + 360.0), np.radians(lat[0])  # ... and the westernmost, one turn on
+    seam = math.pi
+    if math.isclose(lon1, lon2):
+        lat_seam = lat[0]
+    else:  # latitude of the great circle through both at longitude 180° (sphere)
+        lat_seam = math.degrees(math.atan(
+            (math.tan(lat1) * math.sin(lon2 - seam) + math.tan(lat2) * math.sin(seam - lon1)) / math.sin(lon2 - lon1)))
+    ring = [(-180.0, pole), (-180.0, lat_seam), *zip(lon.tolist(), lat.tolist()), (180.0, lat_seam), (180.0, pole)]
+    return shapely.Polygon(ring)
 
 
 def hex_aggregate(events: gpd.GeoDataFrame, *, resolution: int, min_count: int = DEFAULT_MIN_COUNT,
@@ -267,7 +289,8 @@ def hex_aggregate(events: gpd.GeoDataFrame, *, resolution: int, min_count: int =
     (geopandas.GeoDataFrame, int)
         One row per kept cell, sorted by cell: ``h3_cell`` (index as hex text), ``h3_resolution``,
         ``event_count``, the ``keep`` columns; Polygon geometry (the cell's boundary; a
-        MultiPolygon split at ±180° for a cell across the antimeridian), EPSG:4326.
+        MultiPolygon split at ±180° for a cell across the antimeridian; for a cell round a pole, a
+        cap closed along ±180° and the pole), EPSG:4326.
         And the number of events in suppressed cells.
 
     Raises
