@@ -901,7 +901,8 @@ def _check_geoparquet(file: Path) -> None:
             raise EventsError(f"{file}: field '{column}': CRS must be EPSG:4326 (lon/lat), not {found.to_string()}")
 
 
-def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = "pandas", strict: bool = False):
+def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = "pandas", strict: bool = False,
+                  scheduler=None):
     """Place events: their country, the regions they fall in, and the nearest route.
 
     Parameters
@@ -914,10 +915,18 @@ def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = 
         ``"dask"``: ``events`` is (or is turned into) a ``dask_geopandas.GeoDataFrame``, e.g. from
         :func:`load_events` with ``engine="dask"``, and a lazy ``dask_geopandas.GeoDataFrame`` of
         the same columns is returned: each partition is placed as above when it is computed
-        (``.to_parquet(...)``, ``.compute()``), so files larger than memory go through.
+        (``.to_parquet(...)``, ``.compute()``), so files larger than memory go through. It is
+        computed by dask's current scheduler: the default ``distributed.Client`` when one is
+        active (a ``LocalCluster`` of processes, or a cluster of machines), else threads in this
+        process.
     strict : bool, keyword-only
         Refuse (:class:`EventsError`) events farther than :data:`EVENTS_FAR_KM` from every route,
         region and place of ``layers``, instead of warning (pandas engine only).
+    scheduler : str or distributed.Client, keyword-only
+        With ``engine="dask"``: the address of a ``dask.distributed`` scheduler
+        (``"tcp://host:8786"``) or a ``distributed.Client``. A client connected to that address is
+        made this process's default (kept open until the process ends), so the returned frame is
+        computed on that cluster. ``None``: the scheduler already in use, as above.
 
     Returns
     -------
@@ -937,9 +946,10 @@ def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = 
         without a geometry get no country, region or route. With ``strict``, events far from the
         scenario (see Warns).
     ValueError
-        For an unknown ``engine``.
+        For an unknown ``engine``, or ``scheduler`` with the pandas engine.
     ImportError
-        For ``engine="dask"`` without dask-geopandas installed.
+        For ``engine="dask"`` without dask-geopandas installed, or ``scheduler`` without
+        ``distributed``.
 
     Warns
     -----
@@ -954,27 +964,97 @@ def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = 
     :class:`geo.spatial_index.PolygonIndex` (polygons cut into small pieces under an STRtree), the
     nearest route through :class:`geo.spatial_index.LineIndex` (a k-d tree over geodesic samples of
     the routes). ``benchmarks/`` compares both with geopandas ``sjoin`` and a brute-force search.
+
+    With dask, each task carries only the regions' and routes' geometries and ids (a few hundred
+    KiB); the indexes are built once in each process that places partitions (a worker of a
+    distributed cluster, or this process) and kept there for later partitions and calls with the
+    same layers. Shipping the built indexes with each task instead is about 17 MB a task
+    (``benchmarks/README.md`` compares the two).
     """
     if engine not in ("pandas", "dask"):
         raise ValueError(f"engine must be 'pandas' or 'dask', not {engine!r}")
-    place = _Placer(layers)
     if engine == "pandas":
-        placed = place(events)
+        if scheduler is not None:
+            raise ValueError("scheduler is for engine='dask'")
+        placed = _Placer(layers)(events)
         _far_from_scenario(placed, layers, strict)
         return placed
     import dask_geopandas
 
+    if scheduler is not None:
+        _use_scheduler(scheduler)
     if isinstance(events, gpd.GeoDataFrame):
         events = dask_geopandas.from_geopandas(events, chunksize=1_000_000)
+    place = _PartitionPlacer(layers)
+    return events.map_partitions(place, meta=place(events._meta))
 
-    def place_partition(part):
+
+#: Clients connected by :func:`_use_scheduler`, by address: kept open (a client closed by the garbage
+#: collector would leave dask without its default) and reused.
+_CLIENTS: dict[str, object] = {}
+
+
+def _use_scheduler(scheduler) -> None:
+    """Make a ``distributed.Client`` for ``scheduler`` (an address or a client) this process's default."""
+    try:
+        import distributed
+    except ImportError as exc:
+        raise ImportError("scheduler= needs dask.distributed: pip install 'geo-trafficking[dask]'") from exc
+    if isinstance(scheduler, distributed.Client):
+        client = scheduler
+    else:
+        address = str(scheduler)
+        client = _CLIENTS.get(address)
+        if client is None or client.status not in ("running", "connecting", "newly-created"):
+            client = _CLIENTS[address] = distributed.Client(address, set_as_default=False)
+    import dask
+
+    dask.config.set(scheduler=client)
+
+
+#: Placers built in this process, by the content of the layers they index (see :class:`_PartitionPlacer`).
+_PLACERS: dict[str, "_Placer"] = {}
+
+
+class _PartitionPlacer:
+    """What a dask task carries to place a partition: the regions' and routes' ids and geometries
+    (as WKB) and a hash of them. The indexes (:class:`_Placer`) are built in the process that runs the
+    task, on its first partition, and kept in :data:`_PLACERS` under that hash for the next ones."""
+
+    def __init__(self, layers: dict[str, gpd.GeoDataFrame]):
+        import hashlib
+
+        self.layers = {}
+        digest = hashlib.sha256()
+        for name in ("regions", "routes"):
+            layer = layers.get(name)
+            if layer is None or not len(layer):
+                continue
+            ids = [str(v) for v in layer["id"]]
+            wkb = list(shapely.to_wkb(np.asarray(layer.geometry.values)))
+            self.layers[name] = (ids, wkb)
+            digest.update(json.dumps(ids).encode())
+            for item in wkb:
+                digest.update(len(item).to_bytes(8, "little"))
+                digest.update(item)
+        self.key = digest.hexdigest()
+
+    def placer(self) -> "_Placer":
+        place = _PLACERS.get(self.key)
+        if place is None:
+            frames = {name: gpd.GeoDataFrame({"id": ids}, geometry=shapely.from_wkb(wkb), crs="EPSG:4326")
+                      for name, (ids, wkb) in self.layers.items()}
+            if len(_PLACERS) >= 4:  # a few scenarios at most are in use at once
+                _PLACERS.clear()
+            place = _PLACERS[self.key] = _Placer(frames)
+        return place
+
+    def __call__(self, part: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+        out = self.placer()(part)
         # text columns typed as strings (not object), so that dask can write the schema to Parquet
-        out = place(part)
         for col in ("country", "region_ids", "nearest_route_id"):
             out[col] = out[col].astype("string")
         return out
-
-    return events.map_partitions(place_partition, meta=place_partition(events._meta))
 
 
 class _Placer:
@@ -988,6 +1068,8 @@ class _Placer:
         self.route_ids = routes["id"].to_numpy() if routes is not None and len(routes) else None
         self.routes = (LineIndex(routes.geometry.values, spacing_m=EVENT_ROUTE_SPACING_M)
                        if self.route_ids is not None else None)
+        self.countries = _country_index()  # one per process, shared by its placers
+        self.country_codes = _countries()["iso_a3"].to_numpy()
 
     def __call__(self, events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         out = events.copy()
@@ -1007,11 +1089,10 @@ class _Placer:
         _refuse(names, np.flatnonzero(placed & ~((np.abs(lon) <= 180) & (np.abs(lat) <= 90))),
                 lambda i: f"field 'geometry': ({lon[i]}, {lat[i]}) is not a longitude and latitude in range")
         pts = np.where(placed, pts, None)  # missing or empty points: in no country, region or route
-        world = _countries()
         country = np.full(len(out), None, dtype=object)
         tree = shapely.STRtree(pts)  # one index over the events, shared by countries and regions
-        hit = _country_index().first(pts, tree)
-        country[hit >= 0] = world["iso_a3"].to_numpy()[hit[hit >= 0]]
+        hit = self.countries.first(pts, tree)
+        country[hit >= 0] = self.country_codes[hit[hit >= 0]]
         out["country"] = pd.Series(country, index=out.index, dtype=object)
 
         region_ids = np.full(len(out), None, dtype=object)
