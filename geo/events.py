@@ -313,7 +313,10 @@ def _record_lines(path, raw: bytes, encoding: str, sep: str) -> tuple[list[str],
     return header, np.frombuffer(starts, dtype=np.int64) if len(starts) else np.zeros(0, dtype=np.int64)
 
 
-def _from_csv(path: Path, raw: bytes, encoding: str, types: dict[str, str], strict: bool) -> gpd.GeoDataFrame:
+def _from_csv(path: Path, raw: bytes, encoding: str, types: dict[str, str],
+              strict: bool) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+    """The properties, longitudes and latitudes of a CSV's events (the points are made by the caller,
+    once the file's bytes and text columns are freed)."""
     if b"\r" in raw and b"\n" not in raw:
         _note(f"{path}: old Mac line endings (a carriage return alone); read as line breaks")
     sep, decimal = _sniff(path, _text_stream(raw, encoding).read(_SNIFF_CHARS + 1))
@@ -361,17 +364,20 @@ def _from_csv(path: Path, raw: bytes, encoding: str, types: dict[str, str], stri
         coords.append(pd.to_numeric(cells.where(cells.str.len() <= 100, ""), errors="coerce")
                       .to_numpy(dtype=float))
     lon, lat = coords
-    _raise_all(_check_coordinates(path, lon, lat, where, lon_col, lat_col, table[lon_col].to_numpy(),
-                                  table[lat_col].to_numpy()))
+    del coords, cells
+    bad_coordinates = _check_coordinates(path, lon, lat, where, lon_col, lat_col, table[lon_col].array,
+                                         table[lat_col].array)
+    _raise_all(bad_coordinates)
     _null_island(path, lon, lat, where, strict)
     props = table.drop(columns=[lon_col, lat_col])
+    del table  # the coordinates' text
     cell_chars = max((int(props[c].str.len().max()) for c in props.columns), default=0)
     if cell_chars > EVENTS_MAX_CELL_CHARS:  # pandas has no cell limit of its own
         col = next(c for c in props.columns if props[c].str.len().max() == cell_chars)
         raise EventsError(f"{path}: {where[int(props[col].str.len().argmax())]}: field '{col}': a cell of "
                           f"{cell_chars:,} characters, more than the {EVENTS_MAX_CELL_CHARS:,} a cell may have")
     props = _typed_columns(path, props, where, decimal=decimal, types=types)
-    return gpd.GeoDataFrame(_keep_geometry_column(path, props), geometry=shapely.points(lon, lat), crs="EPSG:4326")
+    return _keep_geometry_column(path, props), lon, lat
 
 
 class _Lines:
@@ -646,7 +652,8 @@ def _depth(value) -> int:
     return deepest
 
 
-def _from_geojson(path: Path, text: str, types: dict[str, str], strict: bool) -> gpd.GeoDataFrame:
+def _from_geojson(path: Path, text: str, types: dict[str, str],
+                  strict: bool) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
     def no_constants(name):
         raise ValueError(f"{name} is not valid JSON")
 
@@ -723,7 +730,7 @@ def _from_geojson(path: Path, text: str, types: dict[str, str], strict: bool) ->
         typed = _typed_columns(path, given, where, types=types)
         for c in types:
             table[c] = typed[c]
-    return gpd.GeoDataFrame(_keep_geometry_column(path, table), geometry=shapely.points(lon, lat), crs="EPSG:4326")
+    return _keep_geometry_column(path, table), np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
 
 
 def _json_text(value) -> str:
@@ -846,13 +853,28 @@ def load_events(path: str | Path, *, engine: str = "pandas", strict: bool = Fals
     is_json = suffix in (".geojson", ".json")
     raw, encoding = _read_bytes(path, strict_utf8=is_json)
     if is_json:
-        events = _from_geojson(path, raw.decode(encoding), given, strict)
+        props, lon, lat = _from_geojson(path, raw.decode(encoding), given, strict)
     else:
-        events = _from_csv(path, raw, encoding, given, strict)
-    if "id" not in events:
-        events.insert(0, "id", [f"event_{i + 1}" for i in range(len(events))])
-    events["id"] = events["id"].astype(str)
+        props, lon, lat = _from_csv(path, raw, encoding, given, strict)
+    del raw  # the file's bytes are not held while the points are made
+    if "id" not in props:  # made before the points, while little else is held
+        props.insert(0, "id", _numbered_ids(len(lon)))
+    props["id"] = props["id"].astype(str)
+    events = gpd.GeoDataFrame(props, geometry=shapely.points(lon, lat), crs="EPSG:4326")
     return events
+
+
+def _numbered_ids(n: int):
+    """``event_1`` ... ``event_<n>`` in the dtype ``astype(str)`` gives (pandas 3: Arrow strings,
+    about 20 bytes an id), made in Arrow without a Python string per event."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    ids = pc.binary_join_element_wise("event_", pc.cast(pa.array(np.arange(1, n + 1, dtype=np.int64)), pa.string()), "")
+    kind = pd.Series([""], dtype=object).astype(str).dtype
+    if isinstance(kind, pd.StringDtype):
+        return pd.array(ids, dtype=kind)
+    return np.asarray(ids.to_pylist(), dtype=object)  # pandas 2: Python strings, as astype(str) makes
 
 
 def _dask_events(path: Path):
@@ -1071,46 +1093,68 @@ class _Placer:
         self.countries = _country_index()  # one per process, shared by its placers
         self.country_codes = _countries()["iso_a3"].to_numpy()
 
+    #: Events placed at once: the STRtree over them (about 90 bytes an event) and the working arrays
+    #: are made for this many at a time, so that they add tens of MiB, not GiB, to millions of events
+    #: (the polygons' pieces are prepared only where a chunk has points: chunks cost no more time).
+    #: The nearest-route lookup takes as many at once (:meth:`geo.spatial_index.LineIndex.nearest`).
+    chunk = 250_000
+
     def __call__(self, events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-        out = events.copy()
-        # the file's own columns of these names are kept, renamed
+        # the file's own columns of these names are kept, renamed; the columns are not copied (pandas
+        # copies a column only when one of the two frames changes it)
         added = ("country", "region_ids", "nearest_route_id", "nearest_route_km")
-        out = out.rename(columns={c: f"{c}_in_file" for c in added if c in out.columns})
+        out = events.rename(columns={c: f"{c}_in_file" for c in added if c in events.columns})
+        if out is events:
+            out = events.copy(deep=False)
         if out.crs is not None and not out.crs.equals("EPSG:4326"):
             raise EventsError(f"events: field 'geometry': CRS must be EPSG:4326 (lon/lat), not {out.crs.to_string()}")
-        pts = np.asarray(out.geometry.values)
-        kind = shapely.get_type_id(pts)
-        names = [str(v) for v in (out["id"] if "id" in out else out.index)]
-        _refuse(names, np.flatnonzero((kind != 0) & (kind != -1)),
-                lambda i: f"field 'geometry': must be a Point, not {pts[i].geom_type}")
-        placed = (kind == 0) & ~shapely.is_empty(pts)
-        lon, lat = np.full(len(pts), np.nan), np.full(len(pts), np.nan)
-        lon[placed], lat[placed] = shapely.get_x(pts[placed]), shapely.get_y(pts[placed])
-        _refuse(names, np.flatnonzero(placed & ~((np.abs(lon) <= 180) & (np.abs(lat) <= 90))),
-                lambda i: f"field 'geometry': ({lon[i]}, {lat[i]}) is not a longitude and latitude in range")
-        pts = np.where(placed, pts, None)  # missing or empty points: in no country, region or route
-        country = np.full(len(out), None, dtype=object)
-        tree = shapely.STRtree(pts)  # one index over the events, shared by countries and regions
-        hit = self.countries.first(pts, tree)
-        country[hit >= 0] = self.country_codes[hit[hit >= 0]]
-        out["country"] = pd.Series(country, index=out.index, dtype=object)
+        geometry = np.asarray(out.geometry.values)
+        n, step = len(geometry), max(int(self.chunk), 1)
+        kinds = shapely.get_type_id(geometry).astype(np.int8)
+        _refuse(out, np.flatnonzero((kinds != 0) & (kinds != -1)),
+                lambda i: f"field 'geometry': must be a Point, not {geometry[i].geom_type}")
+        out_of_range = []
+        for start in range(0, n, step):
+            pts = geometry[start:start + step]
+            placed = (kinds[start:start + step] == 0) & ~shapely.is_empty(pts)
+            lon, lat = shapely.get_x(pts[placed]), shapely.get_y(pts[placed])
+            out_of_range.append(start + np.flatnonzero(placed)[~((np.abs(lon) <= 180) & (np.abs(lat) <= 90))])
+        bad = np.concatenate(out_of_range) if out_of_range else np.zeros(0, dtype=np.int64)
+        _refuse(out, bad, lambda i: f"field 'geometry': ({shapely.get_x(geometry[i])}, {shapely.get_y(geometry[i])}) "
+                                    "is not a longitude and latitude in range")
 
-        region_ids = np.full(len(out), None, dtype=object)
-        if self.regions is not None and len(out):
-            event, region = self.regions.pairs(pts, tree)
-            region_ids = _joined(event, self.region_ids[region], len(out))
-        out["region_ids"] = pd.Series(region_ids, index=out.index, dtype=object)
+        country = np.full(n, None, dtype=object)
+        region_ids = np.full(n, None, dtype=object)
+        route_id = np.full(n, None, dtype=object)
+        km = np.full(n, np.nan)
+        from .progress import progress
 
-        out["nearest_route_id"] = pd.Series(None, index=out.index, dtype=object)
-        out["nearest_route_km"] = np.nan
-        if self.routes is not None and placed.any():
-            nearest, dist_m = self.routes.nearest(lon[placed], lat[placed])
-            route_id = np.full(len(out), None, dtype=object)
-            route_id[placed] = self.route_ids[nearest]
-            km = np.full(len(out), np.nan)
-            km[placed] = np.round(dist_m / M_PER_KM, 1)
-            out["nearest_route_id"] = pd.Series(route_id, index=out.index, dtype=object)
-            out["nearest_route_km"] = km
+        bar = progress(n, "placing events", "event") if n > step else None
+        for start in range(0, n, step):
+            sl = slice(start, start + step)
+            pts = geometry[sl]
+            placed = (kinds[sl] == 0) & ~shapely.is_empty(pts)
+            pts = np.where(placed, pts, None)  # missing or empty points: in no country, region or route
+            tree = shapely.STRtree(pts)  # one index over these events, shared by countries and regions
+            hit = self.countries.first(pts, tree)
+            country[sl][hit >= 0] = self.country_codes[hit[hit >= 0]]
+            if self.regions is not None:
+                event, region = self.regions.pairs(pts, tree)
+                region_ids[sl] = _joined(event, self.region_ids[region], len(pts))
+            del tree
+            if self.routes is not None and placed.any():
+                nearest, dist_m = self.routes.nearest(shapely.get_x(pts[placed]), shapely.get_y(pts[placed]),
+                                                      chunk=step)
+                route_id[sl][placed] = self.route_ids[nearest]
+                km[sl][placed] = np.round(dist_m / M_PER_KM, 1)
+            if bar is not None:
+                bar.update(len(pts))
+        if bar is not None:
+            bar.close()
+        # the arrays become the columns as they are (pandas 3 would copy them otherwise: 80 MB each at 10^7)
+        for name, values in (("country", country), ("region_ids", region_ids), ("nearest_route_id", route_id),
+                             ("nearest_route_km", km)):
+            out[name] = pd.Series(values, index=out.index, dtype=values.dtype, copy=False)
         return out
 
 
@@ -1148,9 +1192,12 @@ def _far_from_scenario(placed: gpd.GeoDataFrame, layers: dict[str, gpd.GeoDataFr
                f"the scenario: {listed}; check their coordinates (a wrong sign, swapped or placeholder values)", strict)
 
 
-def _refuse(names: list[str], rows: np.ndarray, problem) -> None:
+def _refuse(events: gpd.GeoDataFrame, rows: np.ndarray, problem) -> None:
+    """Refuse the events at positions ``rows``, naming the first five by id (made only for them)."""
     if len(rows):
-        raise EventsError("; ".join(f"event {names[i]!r}: {problem(i)}" for i in rows[:5])
+        shown = rows[:5]
+        names = events["id"].iloc[shown] if "id" in events else events.index[shown]
+        raise EventsError("; ".join(f"event {str(name)!r}: {problem(i)}" for name, i in zip(names, shown))
                           + (f"; ... and {len(rows) - 5} more" if len(rows) > 5 else ""))
 
 
