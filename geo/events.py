@@ -1096,8 +1096,9 @@ class _Placer:
     #: Events placed at once: the STRtree over them (about 90 bytes an event) and the working arrays
     #: are made for this many at a time, so that they add tens of MiB, not GiB, to millions of events
     #: (the polygons' pieces are prepared only where a chunk has points: chunks cost no more time).
-    #: The nearest-route lookup takes as many at once (:meth:`geo.spatial_index.LineIndex.nearest`).
-    chunk = 250_000
+    #: The nearest-route lookup takes as many at once (:meth:`geo.spatial_index.LineIndex.nearest`:
+    #: about 800 bytes of working memory an event).
+    chunk = 100_000
 
     def __call__(self, events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         # the file's own columns of these names are kept, renamed; the columns are not copied (pandas
@@ -1162,32 +1163,44 @@ def _far_from_scenario(placed: gpd.GeoDataFrame, layers: dict[str, gpd.GeoDataFr
     """Warn (refuse, ``strict``) about events farther than :data:`EVENTS_FAR_KM` from every route,
     region and place: only events in no region and far from every route are measured further, to
     the regions' boundaries through a :class:`geo.spatial_index.LineIndex` (geodesic, WGS84) and to
-    each place, so that the cost grows with the events, not with events × boundary vertices."""
+    each place, so that the cost grows with the events, not with events × boundary vertices. The
+    events are measured :attr:`_Placer.chunk` at a time, so the working arrays stay small."""
 
-    pts = np.asarray(placed.geometry.values)
-    ok = (shapely.get_type_id(pts) == 0) & ~shapely.is_empty(pts)
-    far = ok & placed["region_ids"].isna().to_numpy() & ~(placed["nearest_route_km"].to_numpy() <= EVENTS_FAR_KM)
-    rows = np.flatnonzero(far)
-    if not len(rows):
-        return
-    regions, places = layers.get("regions"), layers.get("places")
-    edges = (shapely.boundary(regions.geometry.values) if regions is not None and len(regions)
-             else np.empty(0, dtype=object))
-    edges = edges[~(shapely.is_missing(edges) | shapely.is_empty(edges))]
-    points = (np.asarray(places.geometry.values) if places is not None and len(places) else np.empty(0, dtype=object))
-    points = points[~(shapely.is_missing(points) | shapely.is_empty(points))]
-    if not len(edges) and not len(points) and layers.get("routes") is None:
-        return  # no scenario to compare with
-    lon, lat = shapely.get_x(pts[rows]), shapely.get_y(pts[rows])
-    nearest_m = np.full(len(rows), np.inf)
-    if len(edges):  # outside every region (checked above): the distance to a region is to its boundary
-        nearest_m = np.minimum(nearest_m, LineIndex(edges, spacing_m=5_000).nearest(lon, lat)[1])
-    for plon, plat in zip(shapely.get_x(points), shapely.get_y(points)):  # a scenario's few places, events at once
-        nearest_m = np.minimum(nearest_m, GEOD.inv(np.full(len(rows), plon), np.full(len(rows), plat), lon, lat)[2])
-    rows = rows[nearest_m > EVENTS_FAR_KM * M_PER_KM]
+    geometry = np.asarray(placed.geometry.values)
+    outside = placed["region_ids"].isna().to_numpy()
+    route_km = placed["nearest_route_km"].to_numpy()
+    step = max(int(_Placer.chunk), 1)
+    index, points, rows = None, None, []
+    for start in range(0, len(geometry), step):
+        sl = slice(start, start + step)
+        pts = geometry[sl]
+        ok = (shapely.get_type_id(pts) == 0) & ~shapely.is_empty(pts)
+        candidates = np.flatnonzero(ok & outside[sl] & ~(route_km[sl] <= EVENTS_FAR_KM))
+        if not len(candidates):
+            continue
+        if points is None:  # the scenario's outlines and places, once there is an event to measure
+            regions, places = layers.get("regions"), layers.get("places")
+            edges = (shapely.boundary(regions.geometry.values) if regions is not None and len(regions)
+                     else np.empty(0, dtype=object))
+            edges = edges[~(shapely.is_missing(edges) | shapely.is_empty(edges))]
+            points = (np.asarray(places.geometry.values) if places is not None and len(places)
+                      else np.empty(0, dtype=object))
+            points = points[~(shapely.is_missing(points) | shapely.is_empty(points))]
+            if not len(edges) and not len(points) and layers.get("routes") is None:
+                return  # no scenario to compare with
+            # outside every region (checked above): the distance to a region is to its boundary
+            index = LineIndex(edges, spacing_m=5_000) if len(edges) else None
+        lon, lat = shapely.get_x(pts[candidates]), shapely.get_y(pts[candidates])
+        nearest_m = np.full(len(candidates), np.inf)
+        if index is not None:
+            nearest_m = np.minimum(nearest_m, index.nearest(lon, lat, chunk=step)[1])
+        for plon, plat in zip(shapely.get_x(points), shapely.get_y(points)):  # a scenario's few places
+            nearest_m = np.minimum(nearest_m, GEOD.inv(np.full(len(lon), plon), np.full(len(lon), plat), lon, lat)[2])
+        rows.append(start + candidates[nearest_m > EVENTS_FAR_KM * M_PER_KM])
+    rows = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
     if len(rows):
-        names = [str(v) for v in (placed["id"].to_numpy()[rows] if "id" in placed else placed.index[rows])]
-        listed = ", ".join(repr(n) for n in names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
+        names = [str(v) for v in (placed["id"].iloc[rows[:10]] if "id" in placed else placed.index[rows[:10]])]
+        listed = ", ".join(repr(n) for n in names) + (f" and {len(rows) - 10} more" if len(rows) > 10 else "")
         _doubt(f"events: {len(rows)} event(s) more than {EVENTS_FAR_KM:,.0f} km from every route, region and place of "
                f"the scenario: {listed}; check their coordinates (a wrong sign, swapped or placeholder values)", strict)
 
