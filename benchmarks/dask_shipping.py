@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import tempfile
 import time
-from pathlib import Path
 
-from .common import ROOT, event_coordinates
+from .common import ROOT
 
 
 def _apply(part, placer):
