@@ -11,6 +11,10 @@ from pathlib import Path
 from .common import ROOT, Pairs, Row, event_coordinates, in_child, peak_rss_mb
 
 
+#: Alternating pairs of runs (each run a new process at 10^7 events takes minutes on a loaded machine).
+PAIRS = 5
+
+
 def _events(n: int):
     import geopandas as gpd
     import shapely
@@ -73,7 +77,7 @@ def _differences(ours: str, ref: str) -> tuple[int, int, int]:
 
 def run(quick: bool = False) -> list[Row]:
     n = 1_000_000 if quick else 10_000_000
-    repeats = 5  # pairs, alternating: ours, sjoin, ours, sjoin, ...
+    repeats = PAIRS  # pairs, alternating: ours, sjoin, ours, sjoin, ...
     got = Pairs()
     with tempfile.TemporaryDirectory() as tmp:
         files = {side: str(Path(tmp) / f"{side}.parquet") for side in ("ours", "sjoin")}

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-CASES = ["lengths", "assign", "nearest", "build", "cli", "map", "dask_engine", "interdict"]
+CASES = ["lengths", "assign", "memory", "nearest", "build", "cli", "map", "dask_engine", "interdict"]
 
 
 def machine() -> str:

@@ -313,7 +313,10 @@ def _record_lines(path, raw: bytes, encoding: str, sep: str) -> tuple[list[str],
     return header, np.frombuffer(starts, dtype=np.int64) if len(starts) else np.zeros(0, dtype=np.int64)
 
 
-def _from_csv(path: Path, raw: bytes, encoding: str, types: dict[str, str], strict: bool) -> gpd.GeoDataFrame:
+def _from_csv(path: Path, raw: bytes, encoding: str, types: dict[str, str],
+              strict: bool) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
+    """The properties, longitudes and latitudes of a CSV's events (the points are made by the caller,
+    once the file's bytes and text columns are freed)."""
     if b"\r" in raw and b"\n" not in raw:
         _note(f"{path}: old Mac line endings (a carriage return alone); read as line breaks")
     sep, decimal = _sniff(path, _text_stream(raw, encoding).read(_SNIFF_CHARS + 1))
@@ -361,17 +364,20 @@ def _from_csv(path: Path, raw: bytes, encoding: str, types: dict[str, str], stri
         coords.append(pd.to_numeric(cells.where(cells.str.len() <= 100, ""), errors="coerce")
                       .to_numpy(dtype=float))
     lon, lat = coords
-    _raise_all(_check_coordinates(path, lon, lat, where, lon_col, lat_col, table[lon_col].to_numpy(),
-                                  table[lat_col].to_numpy()))
+    del coords, cells
+    bad_coordinates = _check_coordinates(path, lon, lat, where, lon_col, lat_col, table[lon_col].array,
+                                         table[lat_col].array)
+    _raise_all(bad_coordinates)
     _null_island(path, lon, lat, where, strict)
     props = table.drop(columns=[lon_col, lat_col])
+    del table  # the coordinates' text
     cell_chars = max((int(props[c].str.len().max()) for c in props.columns), default=0)
     if cell_chars > EVENTS_MAX_CELL_CHARS:  # pandas has no cell limit of its own
         col = next(c for c in props.columns if props[c].str.len().max() == cell_chars)
         raise EventsError(f"{path}: {where[int(props[col].str.len().argmax())]}: field '{col}': a cell of "
                           f"{cell_chars:,} characters, more than the {EVENTS_MAX_CELL_CHARS:,} a cell may have")
     props = _typed_columns(path, props, where, decimal=decimal, types=types)
-    return gpd.GeoDataFrame(_keep_geometry_column(path, props), geometry=shapely.points(lon, lat), crs="EPSG:4326")
+    return _keep_geometry_column(path, props), lon, lat
 
 
 class _Lines:
@@ -646,7 +652,8 @@ def _depth(value) -> int:
     return deepest
 
 
-def _from_geojson(path: Path, text: str, types: dict[str, str], strict: bool) -> gpd.GeoDataFrame:
+def _from_geojson(path: Path, text: str, types: dict[str, str],
+                  strict: bool) -> tuple[pd.DataFrame, np.ndarray, np.ndarray]:
     def no_constants(name):
         raise ValueError(f"{name} is not valid JSON")
 
@@ -723,7 +730,7 @@ def _from_geojson(path: Path, text: str, types: dict[str, str], strict: bool) ->
         typed = _typed_columns(path, given, where, types=types)
         for c in types:
             table[c] = typed[c]
-    return gpd.GeoDataFrame(_keep_geometry_column(path, table), geometry=shapely.points(lon, lat), crs="EPSG:4326")
+    return _keep_geometry_column(path, table), np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
 
 
 def _json_text(value) -> str:
@@ -846,13 +853,28 @@ def load_events(path: str | Path, *, engine: str = "pandas", strict: bool = Fals
     is_json = suffix in (".geojson", ".json")
     raw, encoding = _read_bytes(path, strict_utf8=is_json)
     if is_json:
-        events = _from_geojson(path, raw.decode(encoding), given, strict)
+        props, lon, lat = _from_geojson(path, raw.decode(encoding), given, strict)
     else:
-        events = _from_csv(path, raw, encoding, given, strict)
-    if "id" not in events:
-        events.insert(0, "id", [f"event_{i + 1}" for i in range(len(events))])
-    events["id"] = events["id"].astype(str)
+        props, lon, lat = _from_csv(path, raw, encoding, given, strict)
+    del raw  # the file's bytes are not held while the points are made
+    if "id" not in props:  # made before the points, while little else is held
+        props.insert(0, "id", _numbered_ids(len(lon)))
+    props["id"] = props["id"].astype(str)
+    events = gpd.GeoDataFrame(props, geometry=shapely.points(lon, lat), crs="EPSG:4326")
     return events
+
+
+def _numbered_ids(n: int):
+    """``event_1`` ... ``event_<n>`` in the dtype ``astype(str)`` gives (pandas 3: Arrow strings,
+    about 20 bytes an id), made in Arrow without a Python string per event."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    ids = pc.binary_join_element_wise("event_", pc.cast(pa.array(np.arange(1, n + 1, dtype=np.int64)), pa.string()), "")
+    kind = pd.Series([""], dtype=object).astype(str).dtype
+    if isinstance(kind, pd.StringDtype):
+        return pd.array(ids, dtype=kind)
+    return np.asarray(ids.to_pylist(), dtype=object)  # pandas 2: Python strings, as astype(str) makes
 
 
 def _dask_events(path: Path):
@@ -901,7 +923,8 @@ def _check_geoparquet(file: Path) -> None:
             raise EventsError(f"{file}: field '{column}': CRS must be EPSG:4326 (lon/lat), not {found.to_string()}")
 
 
-def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = "pandas", strict: bool = False):
+def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = "pandas", strict: bool = False,
+                  scheduler=None):
     """Place events: their country, the regions they fall in, and the nearest route.
 
     Parameters
@@ -914,10 +937,18 @@ def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = 
         ``"dask"``: ``events`` is (or is turned into) a ``dask_geopandas.GeoDataFrame``, e.g. from
         :func:`load_events` with ``engine="dask"``, and a lazy ``dask_geopandas.GeoDataFrame`` of
         the same columns is returned: each partition is placed as above when it is computed
-        (``.to_parquet(...)``, ``.compute()``), so files larger than memory go through.
+        (``.to_parquet(...)``, ``.compute()``), so files larger than memory go through. It is
+        computed by dask's current scheduler: the default ``distributed.Client`` when one is
+        active (a ``LocalCluster`` of processes, or a cluster of machines), else threads in this
+        process.
     strict : bool, keyword-only
         Refuse (:class:`EventsError`) events farther than :data:`EVENTS_FAR_KM` from every route,
         region and place of ``layers``, instead of warning (pandas engine only).
+    scheduler : str or distributed.Client, keyword-only
+        With ``engine="dask"``: the address of a ``dask.distributed`` scheduler
+        (``"tcp://host:8786"``) or a ``distributed.Client``. A client connected to that address is
+        made this process's default (kept open until the process ends), so the returned frame is
+        computed on that cluster. ``None``: the scheduler already in use, as above.
 
     Returns
     -------
@@ -937,9 +968,10 @@ def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = 
         without a geometry get no country, region or route. With ``strict``, events far from the
         scenario (see Warns).
     ValueError
-        For an unknown ``engine``.
+        For an unknown ``engine``, or ``scheduler`` with the pandas engine.
     ImportError
-        For ``engine="dask"`` without dask-geopandas installed.
+        For ``engine="dask"`` without dask-geopandas installed, or ``scheduler`` without
+        ``distributed``.
 
     Warns
     -----
@@ -954,27 +986,97 @@ def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = 
     :class:`geo.spatial_index.PolygonIndex` (polygons cut into small pieces under an STRtree), the
     nearest route through :class:`geo.spatial_index.LineIndex` (a k-d tree over geodesic samples of
     the routes). ``benchmarks/`` compares both with geopandas ``sjoin`` and a brute-force search.
+
+    With dask, each task carries only the regions' and routes' geometries and ids (a few hundred
+    KiB); the indexes are built once in each process that places partitions (a worker of a
+    distributed cluster, or this process) and kept there for later partitions and calls with the
+    same layers. Shipping the built indexes with each task instead is about 17 MB a task
+    (``benchmarks/README.md`` compares the two).
     """
     if engine not in ("pandas", "dask"):
         raise ValueError(f"engine must be 'pandas' or 'dask', not {engine!r}")
-    place = _Placer(layers)
     if engine == "pandas":
-        placed = place(events)
+        if scheduler is not None:
+            raise ValueError("scheduler is for engine='dask'")
+        placed = _Placer(layers)(events)
         _far_from_scenario(placed, layers, strict)
         return placed
     import dask_geopandas
 
+    if scheduler is not None:
+        _use_scheduler(scheduler)
     if isinstance(events, gpd.GeoDataFrame):
         events = dask_geopandas.from_geopandas(events, chunksize=1_000_000)
+    place = _PartitionPlacer(layers)
+    return events.map_partitions(place, meta=place(events._meta))
 
-    def place_partition(part):
+
+#: Clients connected by :func:`_use_scheduler`, by address: kept open (a client closed by the garbage
+#: collector would leave dask without its default) and reused.
+_CLIENTS: dict[str, object] = {}
+
+
+def _use_scheduler(scheduler) -> None:
+    """Make a ``distributed.Client`` for ``scheduler`` (an address or a client) this process's default."""
+    try:
+        import distributed
+    except ImportError as exc:
+        raise ImportError("scheduler= needs dask.distributed: pip install 'geo-trafficking[dask]'") from exc
+    if isinstance(scheduler, distributed.Client):
+        client = scheduler
+    else:
+        address = str(scheduler)
+        client = _CLIENTS.get(address)
+        if client is None or client.status not in ("running", "connecting", "newly-created"):
+            client = _CLIENTS[address] = distributed.Client(address, set_as_default=False)
+    import dask
+
+    dask.config.set(scheduler=client)
+
+
+#: Placers built in this process, by the content of the layers they index (see :class:`_PartitionPlacer`).
+_PLACERS: dict[str, "_Placer"] = {}
+
+
+class _PartitionPlacer:
+    """What a dask task carries to place a partition: the regions' and routes' ids and geometries
+    (as WKB) and a hash of them. The indexes (:class:`_Placer`) are built in the process that runs the
+    task, on its first partition, and kept in :data:`_PLACERS` under that hash for the next ones."""
+
+    def __init__(self, layers: dict[str, gpd.GeoDataFrame]):
+        import hashlib
+
+        self.layers = {}
+        digest = hashlib.sha256()
+        for name in ("regions", "routes"):
+            layer = layers.get(name)
+            if layer is None or not len(layer):
+                continue
+            ids = [str(v) for v in layer["id"]]
+            wkb = list(shapely.to_wkb(np.asarray(layer.geometry.values)))
+            self.layers[name] = (ids, wkb)
+            digest.update(json.dumps(ids).encode())
+            for item in wkb:
+                digest.update(len(item).to_bytes(8, "little"))
+                digest.update(item)
+        self.key = digest.hexdigest()
+
+    def placer(self) -> "_Placer":
+        place = _PLACERS.get(self.key)
+        if place is None:
+            frames = {name: gpd.GeoDataFrame({"id": ids}, geometry=shapely.from_wkb(wkb), crs="EPSG:4326")
+                      for name, (ids, wkb) in self.layers.items()}
+            if len(_PLACERS) >= 4:  # a few scenarios at most are in use at once
+                _PLACERS.clear()
+            place = _PLACERS[self.key] = _Placer(frames)
+        return place
+
+    def __call__(self, part: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+        out = self.placer()(part)
         # text columns typed as strings (not object), so that dask can write the schema to Parquet
-        out = place(part)
         for col in ("country", "region_ids", "nearest_route_id"):
             out[col] = out[col].astype("string")
         return out
-
-    return events.map_partitions(place_partition, meta=place_partition(events._meta))
 
 
 class _Placer:
@@ -988,48 +1090,72 @@ class _Placer:
         self.route_ids = routes["id"].to_numpy() if routes is not None and len(routes) else None
         self.routes = (LineIndex(routes.geometry.values, spacing_m=EVENT_ROUTE_SPACING_M)
                        if self.route_ids is not None else None)
+        self.countries = _country_index()  # one per process, shared by its placers
+        self.country_codes = _countries()["iso_a3"].to_numpy()
+
+    #: Events placed at once: the STRtree over them (about 90 bytes an event) and the working arrays
+    #: are made for this many at a time, so that they add tens of MiB, not GiB, to millions of events
+    #: (the polygons' pieces are prepared only where a chunk has points: chunks cost no more time).
+    #: The nearest-route lookup takes as many at once (:meth:`geo.spatial_index.LineIndex.nearest`:
+    #: about 800 bytes of working memory an event).
+    chunk = 100_000
 
     def __call__(self, events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-        out = events.copy()
-        # the file's own columns of these names are kept, renamed
+        # the file's own columns of these names are kept, renamed; the columns are not copied (pandas
+        # copies a column only when one of the two frames changes it)
         added = ("country", "region_ids", "nearest_route_id", "nearest_route_km")
-        out = out.rename(columns={c: f"{c}_in_file" for c in added if c in out.columns})
+        out = events.rename(columns={c: f"{c}_in_file" for c in added if c in events.columns})
+        if out is events:
+            out = events.copy(deep=False)
         if out.crs is not None and not out.crs.equals("EPSG:4326"):
             raise EventsError(f"events: field 'geometry': CRS must be EPSG:4326 (lon/lat), not {out.crs.to_string()}")
-        pts = np.asarray(out.geometry.values)
-        kind = shapely.get_type_id(pts)
-        names = [str(v) for v in (out["id"] if "id" in out else out.index)]
-        _refuse(names, np.flatnonzero((kind != 0) & (kind != -1)),
-                lambda i: f"field 'geometry': must be a Point, not {pts[i].geom_type}")
-        placed = (kind == 0) & ~shapely.is_empty(pts)
-        lon, lat = np.full(len(pts), np.nan), np.full(len(pts), np.nan)
-        lon[placed], lat[placed] = shapely.get_x(pts[placed]), shapely.get_y(pts[placed])
-        _refuse(names, np.flatnonzero(placed & ~((np.abs(lon) <= 180) & (np.abs(lat) <= 90))),
-                lambda i: f"field 'geometry': ({lon[i]}, {lat[i]}) is not a longitude and latitude in range")
-        pts = np.where(placed, pts, None)  # missing or empty points: in no country, region or route
-        world = _countries()
-        country = np.full(len(out), None, dtype=object)
-        tree = shapely.STRtree(pts)  # one index over the events, shared by countries and regions
-        hit = _country_index().first(pts, tree)
-        country[hit >= 0] = world["iso_a3"].to_numpy()[hit[hit >= 0]]
-        out["country"] = pd.Series(country, index=out.index, dtype=object)
+        geometry = np.asarray(out.geometry.values)
+        n, step = len(geometry), max(int(self.chunk), 1)
+        kinds = shapely.get_type_id(geometry).astype(np.int8)
+        _refuse(out, np.flatnonzero((kinds != 0) & (kinds != -1)),
+                lambda i: f"field 'geometry': must be a Point, not {geometry[i].geom_type}")
+        out_of_range = []
+        for start in range(0, n, step):
+            pts = geometry[start:start + step]
+            placed = (kinds[start:start + step] == 0) & ~shapely.is_empty(pts)
+            lon, lat = shapely.get_x(pts[placed]), shapely.get_y(pts[placed])
+            out_of_range.append(start + np.flatnonzero(placed)[~((np.abs(lon) <= 180) & (np.abs(lat) <= 90))])
+        bad = np.concatenate(out_of_range) if out_of_range else np.zeros(0, dtype=np.int64)
+        _refuse(out, bad, lambda i: f"field 'geometry': ({shapely.get_x(geometry[i])}, {shapely.get_y(geometry[i])}) "
+                                    "is not a longitude and latitude in range")
 
-        region_ids = np.full(len(out), None, dtype=object)
-        if self.regions is not None and len(out):
-            event, region = self.regions.pairs(pts, tree)
-            region_ids = _joined(event, self.region_ids[region], len(out))
-        out["region_ids"] = pd.Series(region_ids, index=out.index, dtype=object)
+        country = np.full(n, None, dtype=object)
+        region_ids = np.full(n, None, dtype=object)
+        route_id = np.full(n, None, dtype=object)
+        km = np.full(n, np.nan)
+        from .progress import progress
 
-        out["nearest_route_id"] = pd.Series(None, index=out.index, dtype=object)
-        out["nearest_route_km"] = np.nan
-        if self.routes is not None and placed.any():
-            nearest, dist_m = self.routes.nearest(lon[placed], lat[placed])
-            route_id = np.full(len(out), None, dtype=object)
-            route_id[placed] = self.route_ids[nearest]
-            km = np.full(len(out), np.nan)
-            km[placed] = np.round(dist_m / M_PER_KM, 1)
-            out["nearest_route_id"] = pd.Series(route_id, index=out.index, dtype=object)
-            out["nearest_route_km"] = km
+        bar = progress(n, "placing events", "event") if n > step else None
+        for start in range(0, n, step):
+            sl = slice(start, start + step)
+            pts = geometry[sl]
+            placed = (kinds[sl] == 0) & ~shapely.is_empty(pts)
+            pts = np.where(placed, pts, None)  # missing or empty points: in no country, region or route
+            tree = shapely.STRtree(pts)  # one index over these events, shared by countries and regions
+            hit = self.countries.first(pts, tree)
+            country[sl][hit >= 0] = self.country_codes[hit[hit >= 0]]
+            if self.regions is not None:
+                event, region = self.regions.pairs(pts, tree)
+                region_ids[sl] = _joined(event, self.region_ids[region], len(pts))
+            del tree
+            if self.routes is not None and placed.any():
+                nearest, dist_m = self.routes.nearest(shapely.get_x(pts[placed]), shapely.get_y(pts[placed]),
+                                                      chunk=step)
+                route_id[sl][placed] = self.route_ids[nearest]
+                km[sl][placed] = np.round(dist_m / M_PER_KM, 1)
+            if bar is not None:
+                bar.update(len(pts))
+        if bar is not None:
+            bar.close()
+        # the arrays become the columns as they are (pandas 3 would copy them otherwise: 80 MB each at 10^7)
+        for name, values in (("country", country), ("region_ids", region_ids), ("nearest_route_id", route_id),
+                             ("nearest_route_km", km)):
+            out[name] = pd.Series(values, index=out.index, dtype=values.dtype, copy=False)
         return out
 
 
@@ -1037,39 +1163,54 @@ def _far_from_scenario(placed: gpd.GeoDataFrame, layers: dict[str, gpd.GeoDataFr
     """Warn (refuse, ``strict``) about events farther than :data:`EVENTS_FAR_KM` from every route,
     region and place: only events in no region and far from every route are measured further, to
     the regions' boundaries through a :class:`geo.spatial_index.LineIndex` (geodesic, WGS84) and to
-    each place, so that the cost grows with the events, not with events × boundary vertices."""
+    each place, so that the cost grows with the events, not with events × boundary vertices. The
+    events are measured :attr:`_Placer.chunk` at a time, so the working arrays stay small."""
 
-    pts = np.asarray(placed.geometry.values)
-    ok = (shapely.get_type_id(pts) == 0) & ~shapely.is_empty(pts)
-    far = ok & placed["region_ids"].isna().to_numpy() & ~(placed["nearest_route_km"].to_numpy() <= EVENTS_FAR_KM)
-    rows = np.flatnonzero(far)
-    if not len(rows):
-        return
-    regions, places = layers.get("regions"), layers.get("places")
-    edges = (shapely.boundary(regions.geometry.values) if regions is not None and len(regions)
-             else np.empty(0, dtype=object))
-    edges = edges[~(shapely.is_missing(edges) | shapely.is_empty(edges))]
-    points = (np.asarray(places.geometry.values) if places is not None and len(places) else np.empty(0, dtype=object))
-    points = points[~(shapely.is_missing(points) | shapely.is_empty(points))]
-    if not len(edges) and not len(points) and layers.get("routes") is None:
-        return  # no scenario to compare with
-    lon, lat = shapely.get_x(pts[rows]), shapely.get_y(pts[rows])
-    nearest_m = np.full(len(rows), np.inf)
-    if len(edges):  # outside every region (checked above): the distance to a region is to its boundary
-        nearest_m = np.minimum(nearest_m, LineIndex(edges, spacing_m=5_000).nearest(lon, lat)[1])
-    for plon, plat in zip(shapely.get_x(points), shapely.get_y(points)):  # a scenario's few places, events at once
-        nearest_m = np.minimum(nearest_m, GEOD.inv(np.full(len(rows), plon), np.full(len(rows), plat), lon, lat)[2])
-    rows = rows[nearest_m > EVENTS_FAR_KM * M_PER_KM]
+    geometry = np.asarray(placed.geometry.values)
+    outside = placed["region_ids"].isna().to_numpy()
+    route_km = placed["nearest_route_km"].to_numpy()
+    step = max(int(_Placer.chunk), 1)
+    index, points, rows = None, None, []
+    for start in range(0, len(geometry), step):
+        sl = slice(start, start + step)
+        pts = geometry[sl]
+        ok = (shapely.get_type_id(pts) == 0) & ~shapely.is_empty(pts)
+        candidates = np.flatnonzero(ok & outside[sl] & ~(route_km[sl] <= EVENTS_FAR_KM))
+        if not len(candidates):
+            continue
+        if points is None:  # the scenario's outlines and places, once there is an event to measure
+            regions, places = layers.get("regions"), layers.get("places")
+            edges = (shapely.boundary(regions.geometry.values) if regions is not None and len(regions)
+                     else np.empty(0, dtype=object))
+            edges = edges[~(shapely.is_missing(edges) | shapely.is_empty(edges))]
+            points = (np.asarray(places.geometry.values) if places is not None and len(places)
+                      else np.empty(0, dtype=object))
+            points = points[~(shapely.is_missing(points) | shapely.is_empty(points))]
+            if not len(edges) and not len(points) and layers.get("routes") is None:
+                return  # no scenario to compare with
+            # outside every region (checked above): the distance to a region is to its boundary
+            index = LineIndex(edges, spacing_m=5_000) if len(edges) else None
+        lon, lat = shapely.get_x(pts[candidates]), shapely.get_y(pts[candidates])
+        nearest_m = np.full(len(candidates), np.inf)
+        if index is not None:
+            nearest_m = np.minimum(nearest_m, index.nearest(lon, lat, chunk=step)[1])
+        for plon, plat in zip(shapely.get_x(points), shapely.get_y(points)):  # a scenario's few places
+            nearest_m = np.minimum(nearest_m, GEOD.inv(np.full(len(lon), plon), np.full(len(lon), plat), lon, lat)[2])
+        rows.append(start + candidates[nearest_m > EVENTS_FAR_KM * M_PER_KM])
+    rows = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
     if len(rows):
-        names = [str(v) for v in (placed["id"].to_numpy()[rows] if "id" in placed else placed.index[rows])]
-        listed = ", ".join(repr(n) for n in names[:10]) + (f" and {len(names) - 10} more" if len(names) > 10 else "")
+        names = [str(v) for v in (placed["id"].iloc[rows[:10]] if "id" in placed else placed.index[rows[:10]])]
+        listed = ", ".join(repr(n) for n in names) + (f" and {len(rows) - 10} more" if len(rows) > 10 else "")
         _doubt(f"events: {len(rows)} event(s) more than {EVENTS_FAR_KM:,.0f} km from every route, region and place of "
                f"the scenario: {listed}; check their coordinates (a wrong sign, swapped or placeholder values)", strict)
 
 
-def _refuse(names: list[str], rows: np.ndarray, problem) -> None:
+def _refuse(events: gpd.GeoDataFrame, rows: np.ndarray, problem) -> None:
+    """Refuse the events at positions ``rows``, naming the first five by id (made only for them)."""
     if len(rows):
-        raise EventsError("; ".join(f"event {names[i]!r}: {problem(i)}" for i in rows[:5])
+        shown = rows[:5]
+        names = events["id"].iloc[shown] if "id" in events else events.index[shown]
+        raise EventsError("; ".join(f"event {str(name)!r}: {problem(i)}" for name, i in zip(names, shown))
                           + (f"; ... and {len(rows) - 5} more" if len(rows) > 5 else ""))
 
 

@@ -24,7 +24,7 @@ CI_INSTALLS = {
     "@mapbox/geojsonhint": r"geojsonhint",
     "python3-qgis": r"\bpyqgis\b|python3-qgis",
     "the test extra (pip install '.[test]')": (
-        r"\b(playwright|folium-offline|offlinefolium|hypothesis|nbformat|nbclient|ipykernel|dask[\w-]*|pyarrow)"
+        r"\b(playwright|folium-offline|offlinefolium|hypothesis|nbformat|nbclient|ipykernel|dask[\w-]*|distributed|pyarrow)"
         r" is not installed"),
     "the reference data in ../shared": r"\.\./shared|\binei mirror\b|official inei boundaries|official boundary files",
 }

@@ -106,6 +106,7 @@ def test_ci_false_is_not_ci(tmp_path):
      "@mapbox/geojsonhint"),
     ("PyQGIS is not installed (Debian: apt-get install python3-qgis): QGIS checks skipped", "python3-qgis"),
     ("playwright is not installed: browser tests skipped", "the test extra (pip install '.[test]')"),
+    ("distributed is not installed: distributed tests skipped", "the test extra (pip install '.[test]')"),
     ("../shared is absent: reference-data checks skipped", "the reference data in ../shared"),
     ("no INEI mirror beside the repository", "the reference data in ../shared"),
     ("the committed layers are built with the official INEI boundaries, not available here",
