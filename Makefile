@@ -25,10 +25,13 @@ map: $(STAMP)
 	@$(PY) -m geo data fetch || echo "warning: official INEI boundaries not fetched (no network? set GEO_DATA_MIRROR)"
 	$(PY) -m geo build $(BUILD_ARGS)
 
-# PYTEST_XDIST=1 make test: on two processes (pytest-xdist), one test file per process at a time, so
-# that a file's module fixtures (a built map, a browser) are made once.
+# PYTEST_XDIST=auto make test: on one process per core, at most 4 (pytest-xdist), one test file per
+# process at a time (--dist loadfile), so that a file's module fixtures (a built map, a browser) are
+# made once; PYTEST_XDIST=N on N processes. The default, 0, runs them serially in this one process
+# (tests/README.md says why it is not yet the parallel run).
+PYTEST_XDIST ?= 0
 test: $(STAMP)
-	$(PY) -m pytest $(if $(filter 1,$(PYTEST_XDIST)),-n 2 --dist loadfile)
+	$(PY) -m pytest -n $(PYTEST_XDIST) --maxprocesses 4 --dist loadfile
 
 # Mutation testing of the core modules with their tests (pyproject.toml [tool.mutmut]; scores and
 # survivors in tests/README.md). MUTANTS="geo.measure*" limits the run to one module.

@@ -34,6 +34,37 @@ def built(tmp_path_factory, official_files):
 
 
 @pytest.fixture(scope="session")
+def sketch_build(tmp_path_factory):
+    """One build of the embedded Peru scenario on its sketches (``official=None``), written as
+    ``python -m geo build --out OUT`` lays it out (the layers in ``OUT/layers``): the folder OUT.
+    Shared by the session and read-only: a test that builds into it again, or changes a file, works
+    on a copy (``shutil.copytree``)."""
+    out = tmp_path_factory.mktemp("sketch-build") / "out"
+    geo.build(layers_dir=out / "layers", out_dir=out, official=None)
+    return out
+
+
+@pytest.fixture(scope="session")
+def sketch_layers():
+    """The embedded Peru scenario and its layers built on the sketches (``geo.build_layers`` with
+    ``official_files=None``), once for the session: ``(scenario, layers)``. Read-only: a test that
+    changes a layer changes a copy (``layers[name].copy()``)."""
+    scenario = geo.load_scenario()
+    return scenario, geo.build_layers(scenario, official_files=None)
+
+
+@pytest.fixture(scope="session")
+def cli_cache(tmp_path_factory):
+    """A data cache for the command-line tests of the session (``GEO_DATA_CACHE``): never given
+    the official boundaries, so that what the commands print does not depend on what this machine
+    has fetched. The derived results the commands store in it (content-addressed: an entry is right
+    for its inputs or never looked up, ``geo.cache``) are reused from one command to the next, so
+    that each command does not rebuild the Peru layers from nothing. Tests of the cache itself, or
+    that fetch data into a cache, use a cache of their own."""
+    return tmp_path_factory.mktemp("cli-cache")
+
+
+@pytest.fixture(scope="session")
 def shared_dir():
     if not (SHARED / "data").is_dir():
         pytest.skip("../shared is absent: reference-data checks skipped")

@@ -3,7 +3,6 @@
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,10 +10,16 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(autouse=True)
+def _session_cache(cli_cache, monkeypatch):
+    monkeypatch.setenv("GEO_DATA_CACHE", str(cli_cache))
+
+
 def run(*args, cwd=REPO, cache=None):
-    """Run the CLI with its own empty data cache (unless one is given), so results do not depend on
-    what this machine has fetched before."""
-    env = {**os.environ, "GEO_DATA_CACHE": str(cache or Path(tempfile.mkdtemp(prefix="geo-cache-")))}
+    """Run the CLI with the given data cache, else the session's cache of the command-line tests
+    (``cli_cache`` in conftest.py: never given the official boundaries, so results do not depend on
+    what this machine has fetched before; the layers it stores are reused between commands)."""
+    env = {**os.environ, "GEO_DATA_CACHE": str(cache or os.environ["GEO_DATA_CACHE"])}
     env.pop("GEO_DATA_MIRROR", None)
     return subprocess.run([sys.executable, "-m", "geo", *args], capture_output=True, text=True, cwd=cwd, env=env)
 

@@ -160,9 +160,10 @@ def test_parse_closure_and_unknown_values():
 
 
 @pytest.fixture(scope="module")
-def peru_layers(official_files):
-    scenario = geo.load_scenario()
-    return scenario, geo.build_layers(scenario, official_files=official_files)
+def peru_layers(built):
+    """The Peru scenario and its layers, from the session's build (conftest.py), each layer copied so
+    that nothing done here reaches the other tests."""
+    return built.scenario, {name: layer.copy() for name, layer in built.layers.items()}
 
 
 @pytest.fixture(scope="module")

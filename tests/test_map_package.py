@@ -74,7 +74,7 @@ def _small_layers(drawing=None):
     return {"legs": legs, "places": places, "regions": regions}
 
 
-def test_the_legend_lists_only_what_the_map_holds():
+def test_the_legend_lists_only_what_the_map_holds(sketch_layers):
     html = legend_html(_small_layers())
     keys = set(re.findall(r"data-key='([^']+)'", html))
     assert keys == {"mode:sea", "confidence:alleged", "confidence:possible", "drawing:located", "region:coca_region",
@@ -82,7 +82,7 @@ def test_the_legend_lists_only_what_the_map_holds():
     for absent in ("On foot", "Helicopter", "River", "military base", "kg/day", "share", "border crossing"):
         assert absent not in html, absent
     # the width scale is this scenario's: the air bridge's 300 kg × 4 flights gives 1,200 kg/day
-    peru = geo.build_layers(geo.load_scenario(), official_files=None)
+    peru = sketch_layers[1]
     html = legend_html(peru, legs_props=geo.map.layers.legs_with_route_figures(peru["legs"], peru["routes"]))
     assert "1,200 kg/day" in html and "share 4 %" in html and "share 79 %" in html
 

@@ -39,11 +39,10 @@ def changed_scenario(tmp_path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def first_build(tmp_path_factory):
-    """One build on sketches of the embedded scenario: (out folder, its files)."""
-    out = tmp_path_factory.mktemp("first") / "out"
-    geo.build(layers_dir=out / "layers", out_dir=out, official=None)
-    return out, snapshot(out)
+def first_build(sketch_build):
+    """One build on sketches of the embedded scenario (the session's, conftest.py; read-only: the
+    tests copy it): (out folder, its files)."""
+    return sketch_build, snapshot(sketch_build)
 
 
 def test_a_folder_where_an_output_goes_changes_nothing(tmp_path, first_build):

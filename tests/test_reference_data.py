@@ -36,7 +36,7 @@ def test_official_areas_match_the_ubigeo_table(shared_dir):
     assert regions["peru"]["official_area_km2"] == pytest.approx(sum(rows.values()), rel=0.005)
 
 
-def test_amazon_legs_follow_the_river(shared_dir):
+def test_amazon_legs_follow_the_river(shared_dir, sketch_layers):
     """The river leg Caballococha → Manaus, drawn along the shipped river centrelines, stays within
     25 km of Natural Earth's Amazon centreline (the reference copy) for 90 % of its length."""
     import geopandas as gpd
@@ -44,7 +44,7 @@ def test_amazon_legs_follow_the_river(shared_dir):
 
     rivers = gpd.read_file(shared_dir / "data/naturalearth/ne_10m_rivers_lake_centerlines_southamerica.geojson")
     amazon = rivers[rivers["name"].fillna("").str.contains("Amazon|Solim", regex=True)].geometry.union_all()
-    legs = geo.build_layers(geo.load_scenario())["legs"].set_index("id")
+    legs = sketch_layers[1]["legs"].set_index("id")
     for leg_id in ("amazon_river__1",):
         line = legs.geometry[leg_id]
         pts = shapely.get_coordinates(line.segmentize(0.05))

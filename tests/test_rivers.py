@@ -109,8 +109,8 @@ def test_a_river_leg_far_from_any_river_is_refused_naming_the_leg(tmp_path):
     assert "(Ucayali) is 65.1 km away" in message
 
 
-def test_peru_river_route_is_drawn_along_the_river_from_the_triple_frontier():
-    legs = geo.build_layers(geo.load_scenario())["legs"]
+def test_peru_river_route_is_drawn_along_the_river_from_the_triple_frontier(sketch_layers):
+    legs = sketch_layers[1]["legs"]
     river = legs[legs["mode"] == "river"]
     assert list(river["from_id"]) == ["caballococha"]  # not Iquitos, which the article does not name
     leg = river.iloc[0]
@@ -144,11 +144,10 @@ def test_the_script_remakes_the_subset_byte_for_byte(shared_dir, tmp_path):
     assert (tmp_path / "rivers_ne10m.geojson").read_bytes() == (DATA / "rivers_ne10m.geojson").read_bytes()
 
 
-def test_the_report_calls_road_and_foot_lengths_straight_line_lengths():
+def test_the_report_calls_road_and_foot_lengths_straight_line_lengths(sketch_layers):
     from geo.report import measurements, measurements_markdown
 
-    scenario = geo.load_scenario()
-    layers = geo.build_layers(scenario)
+    scenario, layers = sketch_layers
     text = measurements_markdown(scenario, layers)
     assert "*straight-line* length" in text and "| length_kind |" in text
     table = measurements(scenario, layers)

@@ -35,7 +35,7 @@ def test_the_district_list_is_stated_and_counted():
     assert region.get("official_area_km2") is None  # no official surface of the ámbito is published here
 
 
-def test_the_stated_areas(shared_dir, official_files):
+def test_the_stated_areas(shared_dir, official_files, built):
     note = _vraem()["official"]["note"]
     codes = _ambito_codes(_vraem()["official"])
     with open(shared_dir / "data" / "peru_ubigeo" / "ubigeo_distrito.csv", encoding="utf-8") as fh:
@@ -55,6 +55,6 @@ def test_the_stated_areas(shared_dir, official_files):
     drawn = geodesic_area_m2(districts.loc[listed].geometry.values) / 1e6
     vilcabamba = drawn[listed.index("080909")]
     assert f"{drawn.sum():,.0f} km²" in note and f"{vilcabamba:,.0f} km² as drawn" in note
-    layer = geo.build_layers(geo.load_scenario(), official_files=official_files)["regions"].set_index("id")
+    layer = built.layers["regions"].set_index("id")  # the session build, on the same official files
     assert layer.loc["vraem", "area_km2"] == pytest.approx(drawn.sum(), abs=0.1)
     assert 1.5 < PRESS_AREA_KM2 / drawn.sum() < PRESS_AREA_KM2 / total < 1.6

@@ -38,10 +38,10 @@ def changed(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def first(tmp_path_factory):
-    root = tmp_path_factory.mktemp("first")
-    geo.build(layers_dir=root / "layers", out_dir=root, official=None)
-    return root
+def first(sketch_build):
+    """The session's build of the embedded scenario on sketches (conftest.py; read-only: each test
+    copies it)."""
+    return sketch_build
 
 
 @pytest.mark.parametrize("fail_at", [1, 2, 9])
