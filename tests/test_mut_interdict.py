@@ -514,3 +514,27 @@ def test_write_displacement_writes_the_layer_and_the_report(tmp_path, closed_b):
     assert (tmp_path / "w" / "displacement.md").read_text(encoding="utf-8") == closed_b.markdown
     assert (tmp_path / "w" / "displacement_map.html").read_text(encoding="utf-8") == "<html>map</html>"
     assert sorted(p.name for p in write_displacement(closed_b, tmp_path / "n")) == ["displacement.geojson", "displacement.md"]
+
+
+def test_betweenness_counts_only_least_cost_paths_where_legs_cost_nothing_per_km():
+    # Air costs 15 €/kg per trip and nothing per km, so the link a→c and its return c→a cost 0 once
+    # boarded; with b closed, the pair's one least-cost path is a → c by air. Only f1 and c carry it.
+    # (networkx 3.6's edge_betweenness_centrality_subset gave 0.5 to f1__back and to a here.)
+    costs = {"road": COSTS["road"], "air": ModeCost((10.0, 15.0, 20.0), (0.0, 0.0, 0.0), ("air_cost",))}
+    base = _net(pairs=[(("a",), ("c",))])
+    net = Network(edges=base.edges, costs=costs, pairs=base.pairs, place_names={"c": "Gamma"})
+    ranking = betweenness(net, network_graph(net), frozenset({"b"}))
+    assert ranking.to_dict("records") == [{"kind": "edge", "id": "f1", "name": "a→c", "pairs_through": 1.0},
+                                          {"kind": "place", "id": "c", "name": "Gamma", "pairs_through": 1.0}]
+
+
+def test_peru_betweenness_equals_the_count_of_pairs_whose_one_least_cost_path_uses_it():
+    # every Peru pair has a single least-cost path at the middle of the ranges (no ties)
+    result = interdict(best=1)
+    net, after = result.network, result.states["after"]
+    counts: dict = {}
+    for state in after.values():
+        for eid in state["edges"]:
+            counts[("edge", eid)] = counts.get(("edge", eid), 0) + 1
+    ranking = {(r.kind, r.id): r.pairs_through for r in result.ranking.itertuples() if r.kind == "edge"}
+    assert ranking == counts
