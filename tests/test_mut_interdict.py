@@ -538,3 +538,79 @@ def test_peru_betweenness_equals_the_count_of_pairs_whose_one_least_cost_path_us
             counts[("edge", eid)] = counts.get(("edge", eid), 0) + 1
     ranking = {(r.kind, r.id): r.pairs_through for r in result.ranking.itertuples() if r.kind == "edge"}
     assert ranking == counts
+
+
+# ----------------------------------------------------------------------------- the map (geo/interdict_map.py)
+
+
+def test_map_text_is_escaped_and_numbers_are_written_with_two_decimals():
+    from geo.interdict_map import _escaped
+
+    assert _escaped(None) == "–" and _escaped(1234.5) == "1,234.50" and _escaped(3) == "3"
+    assert _escaped("<a href='x'>&\"") == "&lt;a href=&#x27;x&#x27;&gt;&amp;&quot;"
+
+
+def test_map_layers_hold_the_drawn_paths_of_each_state_with_escaped_fields(closed_b):
+    import folium
+
+    from geo.interdict_map import _FIELDS, STATE_COLOURS, STATE_TITLES, _collection, add_displacement
+
+    d = closed_b.displacement.copy()
+    d.loc[d["id"] == "p0__after", "pair_name"] = "<script>x</script>"
+    after = _collection(d, "after")
+    # p1 is cut off after the closure and p2 never reachable: only p0's path is drawn
+    assert len(after["features"]) == 1
+    props = after["features"][0]["properties"]
+    assert list(props) == [k for k, _ in _FIELDS] + ["_confidence"]
+    assert props["pair_name"] == "&lt;script&gt;x&lt;/script&gt;" and props["path"] == "Alpha → Gamma"
+    assert props["length_km"] == "400.00" and props["extra_eur_per_kg"] == "11" and props["border_crossings"] == "–"
+    assert props["_confidence"] == "possible"
+    assert [f["properties"]["path"] for f in _collection(d, "before")["features"]] == ["Alpha → b → Gamma", "b → Gamma"]
+
+    m = folium.Map()
+    groups = add_displacement(m, d, position="bottomright")
+    assert list(groups) == ["before", "after"]
+    assert [g.layer_name for g in groups.values()] == [STATE_TITLES["before"], STATE_TITLES["after"]]
+    for state, group in groups.items():
+        (layer,) = [c for c in group._children.values() if isinstance(c, folium.GeoJson)]
+        for feature in layer.data["features"]:
+            style = layer.style_function(feature)
+            assert style["color"] == STATE_COLOURS[state] and style["weight"] == 7 and style["opacity"] == 0.75
+            dash = {"reported": None, "alleged": "10 6", "possible": "2 6"}[feature["properties"]["_confidence"]]
+            assert style["dashArray"] == dash
+        (tooltip,) = [c for c in layer._children.values() if isinstance(c, folium.GeoJsonTooltip)]
+        (popup,) = [c for c in layer._children.values() if isinstance(c, folium.GeoJsonPopup)]
+        assert tooltip.fields == ["pair_name", "path", "cost_eur_per_kg"] and tooltip.aliases == ["pair", "path", "€/kg"]
+        assert popup.fields == [k for k, _ in _FIELDS] and popup.aliases == [a for _, a in _FIELDS]
+    controls = [c for c in m._children.values() if type(c).__name__ == "GroupedLayerControl"]
+    assert len(controls) == 1 and controls[0].options["exclusiveGroups"] == ["What if: least-cost paths"]
+    assert controls[0].options["position"] == "bottomright" and controls[0].options["collapsed"] is False
+
+
+def test_a_state_without_drawn_paths_gets_an_empty_group():
+    import folium
+
+    from geo.interdict_map import add_displacement
+
+    net = _net(pairs=[(("b",), ("c",))])
+    d = interdict(network=net, closures=["leg:r2"]).displacement
+    groups = add_displacement(folium.Map(), d)
+    assert len(groups["after"]._children) == 0 and len(groups["before"]._children) == 1
+
+
+def test_the_what_if_map_is_fitted_to_the_paths_and_titled():
+    import geo
+    from geo.interdict_map import displacement_map
+
+    scenario = geo.load_scenario()
+    layers = geo.build_layers(scenario, official_files=None)
+    result = interdict(scenario, layers=layers)
+    m = displacement_map(result, layers, scenario=scenario, tiles=False)
+    drawn = result.displacement[result.displacement.geometry.notna()]
+    west, south, east, north = drawn.total_bounds
+    fits = [c for c in m._children.values() if type(c).__name__ == "FitBounds"]
+    assert fits[-1].bounds == [[south, west], [north, east]]
+    page = m.get_root().render()
+    assert f"What if: {scenario.title}" in page and "What if: least-cost paths" in page
+    plain = displacement_map(result, layers, tiles=False).get_root().render()
+    assert "What if" in plain and f"What if: {scenario.title}" not in plain

@@ -14,10 +14,49 @@ import geo
 import geo.scenario as scenario_module
 from geo.scenario import _cut, _describe, _short
 
-REPO = Path(__file__).resolve().parents[1]
-_README = (REPO / "README.md").read_text(encoding="utf-8")
-#: The scenario printed in the README ("The scenario file"): small, valid, with every section.
-EXAMPLE = re.search(r"## The scenario file.*?```yaml\n(.*?)```", _README, flags=re.S).group(1)
+#: The scenario printed in the README ("The scenario file"), as of this test: small, valid, with every section.
+EXAMPLE = """\
+scenario:
+  id: pacific_example
+  title: "Illustrative Pacific route from Ecuador"
+  map_file: pacific_map.html           # written in --out
+  focus_country: ECU                   # the map opens on it (ISO 3166-1 alpha-3)
+  aircraft: {name: "Cessna 206", range_km: 1100.1, source: cessna}   # optional: range checks of air legs
+
+sources:                               # every fact cites one of these ids
+  - {id: example, title: "Illustrative example for the README (not a reported route)"}
+  - {id: wpi, title: "NGA World Port Index (Pub. 150)", url: "https://msi.nga.mil/Publications/WPI"}
+  - {id: cessna, title: "Cessna 206 published performance: 594 nm at 75 % power"}
+
+places:                                # lon/lat in degrees (WGS 84); coord_source starts with a source id
+  - {id: guayaquil, name: "Guayaquil (Puerto Marítimo)", kind: port, country: ECU, lon: -79.9, lat: -2.283333,
+     coord_source: "wpi 15275", sources: [example, wpi], confidence: possible}
+  - {id: manzanillo, name: "Manzanillo (Colima)", kind: port, country: MEX, lon: -104.31667, lat: 19.05,
+     coord_source: "wpi 15770", sources: [example, wpi], confidence: possible}
+
+regions:                               # geometry: buffered_hull | countries | border_strip
+  - id: gulf_of_guayaquil
+    name: "Gulf of Guayaquil"
+    kind: trafficking_hub
+    sources: [example]
+    confidence: possible
+    geometry: {method: buffered_hull, places: [guayaquil], buffer_m: 30000}
+
+routes:                                # ordered legs; mode: foot, road, river, air, helicopter, sea
+  - id: pacific_sea
+    name: "Guayaquil → Manzanillo by sea"
+    sources: [example]
+    confidence: possible               # reported | alleged | possible
+    period_start: "2019"               # optional, for the map's period slider
+    figures: {load_kg: 2000}          # figures: the unit ends the name
+    legs:
+      - {from: guayaquil, to: manzanillo, mode: sea}
+
+flows: []                              # destination shares: {id, name, destination, share_pct, from, to, ...}
+
+views:                                 # "Zoom to" buttons
+  - {id: route, name: "The route", routes: [pacific_sea]}
+"""
 MINIMAL = "scenario: {id: x, title: y}\nsources: [{id: s, title: t}]\nplaces: []\nregions: []\nroutes: []\nflows: []\n"
 
 
