@@ -530,8 +530,8 @@ def test_betweenness_counts_only_least_cost_paths_where_legs_cost_nothing_per_km
 
 def test_peru_betweenness_equals_the_count_of_pairs_whose_one_least_cost_path_uses_it():
     # every Peru pair has a single least-cost path at the middle of the ranges (no ties)
-    result = interdict(best=1)
-    net, after = result.network, result.states["after"]
+    result = interdict(best=1, official_files=None)
+    after = result.states["after"]
     counts: dict = {}
     for state in after.values():
         for eid in state["edges"]:
