@@ -461,3 +461,28 @@ def test_non_finite_numbers_are_refused_where_they_are(tmp_path):
         text = EXAMPLE.replace("load_kg: 2000", f"load_kg: {written}")
         assert [re.sub(r"^line \d+: ", "", p) for p in _problems(tmp_path, text)] == [
             f"routes 'pacific_sea' (item 0): field 'figures.load_kg': must be a finite number (value: {shown})"]
+
+
+def test_error_carries_the_file_and_the_value(tmp_path):
+    path = tmp_path / "ok.yaml"
+    path.write_text(EXAMPLE, encoding="utf-8")
+    s = geo.load_scenario(path)
+    err = s.error(["places", 0, "lon"], "is odd", -79.9)
+    assert err.problems == [s.problem(["places", 0, "lon"], "is odd", -79.9)]
+    assert err.problems[0].endswith("field 'lon': is odd (value: -79.9)")
+    assert str(err) == f"{path}: {err.problems[0]}"
+
+
+def test_a_field_after_an_alias_is_still_named(tmp_path):
+    # the search for the field walks past the alias (a second reference to the list) to reach c.d
+    text = "a: &x [1]\nb: *x\nc:\n  d: 1\n  d: 2\n"
+    assert _problems(tmp_path, text) == ["line 5, column 3: field 'c.d': duplicate key 'd' (first on line 4)"]
+
+
+def test_a_value_too_large_beside_a_recursive_alias_is_named_without_looping(tmp_path, monkeypatch):
+    # the text under a (read first, as the last key) is over the limit; the search for its field
+    # passes the list that contains itself (b) and must not follow it round
+    monkeypatch.setattr(scenario_module, "SCENARIO_MAX_TEXT_CHARS", 4)
+    assert _problems(tmp_path, "b: &s [*s]\na: xxxxx\n") == [
+        "line 2: field 'a': this value expands to more than 4 characters of text through its aliases (*name): "
+        "refused as too large"]
