@@ -612,5 +612,11 @@ def test_the_what_if_map_is_fitted_to_the_paths_and_titled():
     assert fits[-1].bounds == [[south, west], [north, east]]
     page = m.get_root().render()
     assert f"What if: {scenario.title}" in page and "What if: least-cost paths" in page
+    # without the scenario: the bare title, no views
     plain = displacement_map(result, layers, tiles=False).get_root().render()
-    assert "What if" in plain and f"What if: {scenario.title}" not in plain
+    assert "<title>What if</title>" in plain and f"What if: {scenario.title}" not in plain
+    view = "VRAEM and the air departures"
+    assert view in [v["name"] for v in scenario.views] and view in page and view not in plain
+    # OpenStreetMap tiles by default, none with tiles=False
+    assert "openstreetmap" not in page.lower()
+    assert "openstreetmap" in displacement_map(result, layers, scenario=scenario).get_root().render().lower()
