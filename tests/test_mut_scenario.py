@@ -82,8 +82,11 @@ def _example_text(mutate) -> str:
 
 
 def _example_problems(tmp_path: Path, mutate) -> list[str]:
-    """Problems of the README example changed by ``mutate``, without their "line N: " prefix."""
-    return [re.sub(r"^line \d+: ", "", p) for p in _problems(tmp_path, _example_text(mutate))]
+    """Problems of the README example changed by ``mutate``, without their "line N: " prefix (which
+    every one of them must have)."""
+    problems = _problems(tmp_path, _example_text(mutate))
+    assert all(re.match(r"line \d+: ", p) for p in problems), problems
+    return [re.sub(r"^line \d+: ", "", p) for p in problems]
 
 
 def _loads(tmp_path: Path, text: str) -> geo.Scenario:
@@ -486,3 +489,13 @@ def test_a_value_too_large_beside_a_recursive_alias_is_named_without_looping(tmp
     assert _problems(tmp_path, "b: &s [*s]\na: xxxxx\n") == [
         "line 2: field 'a': this value expands to more than 4 characters of text through its aliases (*name): "
         "refused as too large"]
+
+
+def test_official_units_are_checked_in_every_region_that_has_them(tmp_path):
+    # the first region has no official units; the second's are still checked
+    def bad(d):
+        second = {**d["regions"][0], "id": "second", "name": "Second"}
+        second["official"] = {"level": "department", "ubigeo": ["16"], "sources": ["gone"]}
+        d["regions"].append(second)
+    assert _example_problems(tmp_path, bad) == [
+        "regions 'second' (item 1): field 'official.sources.0': unknown source id (value: 'gone')"]
