@@ -620,3 +620,27 @@ def test_the_what_if_map_is_fitted_to_the_paths_and_titled():
     # OpenStreetMap tiles by default, none with tiles=False
     assert "openstreetmap" not in page.lower()
     assert "openstreetmap" in displacement_map(result, layers, scenario=scenario).get_root().render().lower()
+
+
+def test_the_switch_control_sits_top_left_by_default(closed_b):
+    import folium
+
+    from geo.interdict_map import add_displacement
+
+    m = folium.Map()
+    add_displacement(m, closed_b.displacement)
+    (control,) = [c for c in m._children.values() if type(c).__name__ == "GroupedLayerControl"]
+    assert control.options["position"] == "topleft"
+
+
+def test_interdict_force_writes_into_a_protected_folder(tmp_path, monkeypatch, capsys):
+    from geo.cli import main
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "notes.txt").write_text("mine", encoding="utf-8")
+    monkeypatch.setenv("HOME", str(home))
+    assert main(["interdict", "--out", str(home), "--no-map", "--force"]) == 0
+    assert sorted(p.name for p in home.iterdir() if not p.name.startswith(".")) == [
+        "displacement.geojson", "displacement.md", "notes.txt"]
+    assert (home / "notes.txt").read_text(encoding="utf-8") == "mine"
