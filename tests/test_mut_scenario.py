@@ -246,6 +246,7 @@ def test_describe_names_section_item_field_and_value():
     assert _describe(data, None, ["scenario"], "m") == "scenario: m"
     assert _describe(data, None, [], "m", None) == "m (value: None)"
     assert _describe({"places": "oops"}, None, ["places", 0, "id"], "m") == "places item 0: field 'id': m"
+    assert _describe({"places": None}, None, ["places", 0, "id"], "m") == "places item 0: field 'id': m"
 
 
 def test_problem_lines_give_the_line_of_the_field_or_its_nearest_parent(tmp_path):
@@ -499,3 +500,11 @@ def test_official_units_are_checked_in_every_region_that_has_them(tmp_path):
         d["regions"].append(second)
     assert _example_problems(tmp_path, bad) == [
         "regions 'second' (item 1): field 'official.sources.0': unknown source id (value: 'gone')"]
+
+
+def test_a_story_may_highlight_a_flow(tmp_path):
+    def story(d):
+        d["flows"] = [{"id": "to_mexico", "name": "Share to Mexico", "destination": "MEX", "share_pct": 10,
+                       "from": "guayaquil", "to": "manzanillo", "sources": ["example"], "confidence": "possible"}]
+        d["story"] = [{"title": "t", "text": "x", "sources": ["example"], "highlight": ["to_mexico", "pacific_sea"]}]
+    assert _loads(tmp_path, _example_text(story)).data["story"][0]["highlight"] == ["to_mexico", "pacific_sea"]
