@@ -644,3 +644,28 @@ def test_interdict_force_writes_into_a_protected_folder(tmp_path, monkeypatch, c
     assert sorted(p.name for p in home.iterdir() if not p.name.startswith(".")) == [
         "displacement.geojson", "displacement.md", "notes.txt"]
     assert (home / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_interdict_refuses_a_negative_best_before_any_work(tmp_path, capsys):
+    from geo.cli import main
+
+    assert main(["interdict", "--out", str(tmp_path / "o"), "--no-map", "--best", "-1"]) == 2
+    assert "--best -1: give a number of places or edges to close, 0 or more" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists()
+
+
+def test_interdict_says_when_no_intervention_is_applied(tmp_path, capsys):
+    import yaml
+
+    import geo
+    from geo.cli import main
+
+    data = yaml.safe_load(geo.scenario.default_scenario_path().read_text(encoding="utf-8"))
+    data.pop("interventions")
+    path = tmp_path / "none.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert main(["interdict", "--scenario", str(path), "--out", str(tmp_path / "o"), "--no-map"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("applied: no intervention applied\n")
+    # nothing closed: every reachable pair's cost is unchanged
+    assert "(+0.00)" in out and "(+" not in out.replace("(+0.00)", "").replace("(+0.0)", "")
