@@ -232,6 +232,8 @@ def test_short_bounds_the_repr_of_any_value():
     long_list = list(range(1000, 1050))
     text = _short(long_list)
     assert text == "[1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, ...]"   # short: no size added
+    # a repr of exactly 80 characters is kept whole (then sized, being near the limit)
+    assert _short(["a" * 76]) == repr(["a" * 76]) + " (list of 1 items)" and len(repr(["a" * 76])) == 80
     wide = ["y" * 30] * 3
     assert _short(wide) == repr(wide)[:77] + "... (list of 3 items)"
     assert _short({"k": "v" * 100}) == repr({"k": "v" * 100})[:77] + "..." + " (dict of 1 items)"
@@ -247,6 +249,9 @@ def test_describe_names_section_item_field_and_value():
     assert _describe(data, None, [], "m", None) == "m (value: None)"
     assert _describe({"places": "oops"}, None, ["places", 0, "id"], "m") == "places item 0: field 'id': m"
     assert _describe({"places": None}, None, ["places", 0, "id"], "m") == "places item 0: field 'id': m"
+    # an id is cut at 100 characters
+    assert _describe({"places": [{"id": "i" * 150}]}, None, ["places", 0], "m") == (
+        "places '" + "i" * 100 + "... (150 characters in all)' (item 0): m")
 
 
 def test_problem_lines_give_the_line_of_the_field_or_its_nearest_parent(tmp_path):
