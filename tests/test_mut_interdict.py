@@ -667,5 +667,7 @@ def test_interdict_says_when_no_intervention_is_applied(tmp_path, capsys):
     assert main(["interdict", "--scenario", str(path), "--out", str(tmp_path / "o"), "--no-map"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("applied: no intervention applied\n")
+    assert ("\na calculation over the scenario's links and costs, not a prediction: see displacement.md for the "
+            "illustrative inputs and cost ranges\nwrote ") in out
     # nothing closed: every reachable pair's cost is unchanged
     assert "(+0.00)" in out and "(+" not in out.replace("(+0.00)", "").replace("(+0.0)", "")
