@@ -513,3 +513,35 @@ def test_a_story_may_highlight_a_flow(tmp_path):
                        "from": "guayaquil", "to": "manzanillo", "sources": ["example"], "confidence": "possible"}]
         d["story"] = [{"title": "t", "text": "x", "sources": ["example"], "highlight": ["to_mexico", "pacific_sea"]}]
     assert _loads(tmp_path, _example_text(story)).data["story"][0]["highlight"] == ["to_mexico", "pacific_sea"]
+
+
+def test_the_text_limit_counts_characters_not_depth(tmp_path, monkeypatch):
+    # 11 characters ("a" and ten "b"), 2 deep: over a limit of 10 characters
+    monkeypatch.setattr(scenario_module, "SCENARIO_MAX_TEXT_CHARS", 10)
+    assert _problems(tmp_path, "a: bbbbbbbbbb\n") == [
+        "line 1: field 'a': this value expands to more than 10 characters of text through its aliases (*name): "
+        "refused as too large"]
+
+
+def test_a_long_field_path_is_cut_at_100_characters(tmp_path):
+    text = f"{'k' * 60}:\n  {'m' * 60}:\n    x: 1\n    x: 2\n"
+    path = f"{'k' * 60}.{'m' * 60}.x"
+    assert _problems(tmp_path, text) == [
+        f"line 4, column 5: field '{path[:100]}... ({len(path)} characters in all)': duplicate key 'x' (first on line 3)"]
+
+
+def test_a_missing_file_names_itself(tmp_path):
+    with pytest.raises(geo.ScenarioError) as info:
+        geo.load_scenario(tmp_path / "nope.yaml")
+    assert str(info.value) == f"{tmp_path / 'nope.yaml'}: cannot read the file: No such file or directory"
+
+
+def test_the_cache_keeps_each_file_apart(tmp_path, monkeypatch):
+    # with the cache on, a second file is not taken for the first, and a file read again is the same
+    monkeypatch.setenv("GEO_NO_CACHE", "")
+    monkeypatch.setenv("GEO_DATA_CACHE", str(tmp_path / "cache"))
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert _loads(tmp_path / "a", EXAMPLE).id == "pacific_example"
+    assert _loads(tmp_path / "b", MINIMAL).id == "x"
+    assert _loads(tmp_path / "a", EXAMPLE).data == yaml.safe_load(EXAMPLE)
