@@ -51,8 +51,9 @@ def _net(edges=EDGES, pairs=((("a",), ("c",)), (("b",), ("c",)), (("a",), ("y",)
 A_C_ROAD, A_C_AIR, B_C_ROAD = (4.0, 8.0, 12.0), (14.0, 19.0, 24.0), (3.0, 6.0, 9.0)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def closed_b():
+    # per test, not per module: mutmut links a function to the tests that call it, fixtures included
     return interdict(network=_net(), closures=["place:b"])
 
 
