@@ -355,9 +355,11 @@ def _walk_numbers(node, path):
         yield path, node
 
 
-def _period_key(text: str) -> tuple:
+def _period_key(text: str, *, last: bool = False) -> tuple:
+    """(year, month, day) of a period bound "YYYY", "YYYY-MM" or "YYYY-MM-DD": its first day, or with
+    ``last`` its last day at the precision written ("2016" ends after "2016-05", 99 standing for "any")."""
     parts = [int(p) for p in text.split("-")]
-    return tuple(parts + [0] * (3 - len(parts)))
+    return tuple(parts + [99 if last else 0] * (3 - len(parts)))
 
 
 def _cross_check(data: dict, root) -> list[str]:
@@ -370,7 +372,7 @@ def _cross_check(data: dict, root) -> list[str]:
     for section in _SECTIONS:
         for i, item in enumerate(data[section]):
             start, end = item.get("period_start"), item.get("period_end")
-            if start and end and _period_key(end) < _period_key(start):
+            if start and end and _period_key(end, last=True) < _period_key(start):
                 problems.append(_describe(data, root, [section, i, "period_end"],
                                           f"is before period_start {start!r}", end))
     source_ids = [s["id"] for s in data["sources"]]
@@ -574,7 +576,8 @@ def load_scenario(path: str | Path | None = None) -> Scenario:
         if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
             before = text[: exc.position]
             where = f"line {before.count(chr(10)) + 1}, column {exc.position - before.rfind(chr(10))}: "
-            problem = f"character {exc.character!r} is not allowed in YAML ({exc.reason})"
+            char = chr(exc.character) if isinstance(exc.character, int) else exc.character  # PyYAML gives its code
+            problem = f"character {char!r} is not allowed in YAML ({exc.reason})"
         problem = " ".join(str(problem).split())
         if isinstance(exc, yaml.constructor.ConstructorError):  # well-formed YAML, a value we refuse
             field_path = _path_at(root, mark) if mark is not None else None
