@@ -1,0 +1,167 @@
+"""The spatial indexes (`geo/spatial_index.py`): the behaviours that mutations of the indexes changed
+without any other test noticing (tests/README.md, "Mutation testing").
+
+Known answers on the WGS84 ellipsoid (a = 6,378,137 m): one degree of the equator is
+a * pi / 180 = 111,319.491 m; the meridian arc from the equator to 1° N is 110,574.389 m
+(GeographicLib, `GeodSolve -i` 0 0 1 0).
+"""
+
+import numpy as np
+import pytest
+import shapely
+
+from geo.measure import GEOD
+from geo.spatial_index import LineIndex, PolygonIndex, geodesic_samples, subdivide
+
+EQUATOR_DEG_M = 6_378_137.0 * np.pi / 180
+MERIDIAN_ARC_0_1_M = 110_574.389
+
+
+def _ring(n: int, x0=0.0, y0=0.0, w=10.0, h=1.0) -> shapely.Polygon:
+    """A w × h box whose bottom side has n vertices (so the polygon has n + 3 coordinates)."""
+    bottom = [(x0 + w * i / (n - 1), y0) for i in range(n)]
+    return shapely.Polygon([*bottom, (x0 + w, y0 + h), (x0, y0 + h)])
+
+
+# --- subdivide -----------------------------------------------------------------------------------
+
+def test_only_polygons_give_pieces_each_owned_by_its_input():
+    geoms = [shapely.Point(0, 0), None, shapely.Polygon(), shapely.box(0, 0, 1, 1),
+             shapely.MultiPolygon([shapely.box(5, 5, 6, 6), shapely.box(7, 7, 8, 8)]), shapely.LineString([(0, 0), (1, 1)])]
+    pieces, owner = subdivide(geoms)
+    assert owner.tolist() == [3, 4, 4] and owner.dtype == np.int64
+    assert [p.bounds for p in pieces] == [(0, 0, 1, 1), (5, 5, 6, 6), (7, 7, 8, 8)]
+
+
+def test_a_small_polygon_is_left_whole():
+    poly = _ring(100)  # 103 coordinates
+    pieces, owner = subdivide([poly], 103)
+    assert len(pieces) == 1 and pieces[0].equals(poly) and owner.tolist() == [0]
+    pieces, _ = subdivide([poly], 102)
+    assert len(pieces) == 2
+
+
+def test_a_wide_polygon_is_cut_across_its_width_into_full_height_strips():
+    poly = _ring(200)  # 10 wide, 1 tall
+    pieces, owner = subdivide([poly], 32)
+    assert len(pieces) > 4 and set(owner) == {0}
+    assert (shapely.get_num_coordinates(pieces) <= 32).all()
+    y0, y1 = shapely.bounds(pieces)[:, 1], shapely.bounds(pieces)[:, 3]
+    assert (y0 == 0).all() and (y1 == 1).all()  # never cut along the short side
+    assert shapely.area(shapely.union_all(pieces)) == pytest.approx(shapely.area(poly), rel=1e-12)
+
+
+def test_a_tall_polygon_is_cut_across_its_height():
+    tall = shapely.transform(_ring(200), lambda xy: xy[:, ::-1])  # 1 wide, 10 tall
+    pieces, _ = subdivide([tall], 32)
+    x0, x1 = shapely.bounds(pieces)[:, 0], shapely.bounds(pieces)[:, 2]
+    assert len(pieces) > 4 and (x0 == 0).all() and (x1 == 1).all()
+
+
+def test_a_piece_is_never_cut_below_8_vertices():
+    poly = _ring(6)  # 9 coordinates
+    pieces, _ = subdivide([poly], 2)
+    # cut until each piece has at most 8 coordinates, not fewer than asked pieces of 2
+    assert len(pieces) >= 2 and (shapely.get_num_coordinates(pieces) <= 8).all()
+    assert len(subdivide([shapely.box(0, 0, 1, 1)], 2)[0]) == 1
+
+
+# --- PolygonIndex --------------------------------------------------------------------------------
+
+def test_a_point_on_a_cut_between_two_pieces_of_one_polygon_is_in_it_once():
+    poly = _ring(200)
+    index = PolygonIndex([poly], max_vertices=32)
+    cuts = np.unique(shapely.bounds(index.pieces)[:, 0])[1:]  # the x of every internal cut
+    pts = shapely.points(np.column_stack([cuts, np.full(len(cuts), 0.5)]))
+    point, polygon = index.pairs(pts)
+    assert point.tolist() == list(range(len(cuts))) and polygon.tolist() == [0] * len(cuts)
+
+
+def test_first_is_the_first_listed_polygon_or_minus_one():
+    a, b = shapely.box(0, 0, 2, 2), shapely.box(1, 1, 3, 3)
+    pts = shapely.points([[2.5, 2.5], [1.5, 1.5], [5, 5], [0.5, 0.5]])
+    assert PolygonIndex([b, a]).first(pts).tolist() == [0, 0, -1, 1]
+    assert PolygonIndex([a, b]).first(pts).tolist() == [1, 0, -1, 0]
+    assert PolygonIndex([a, b]).first([]).tolist() == []
+
+
+def test_many_polygons_and_points_pair_up_like_a_brute_force_join():
+    rng = np.random.default_rng(3)
+    boxes = [shapely.box(x, y, x + 1.5, y + 1.5) for x, y in rng.uniform(0, 10, (40, 2))]
+    pts = shapely.points(rng.uniform(0, 11, (500, 2)))
+    point, polygon = PolygonIndex(boxes).pairs(pts)
+    brute = [(i, j) for i, p in enumerate(pts) for j, b in enumerate(boxes) if shapely.intersects(b, p)]
+    assert list(zip(point.tolist(), polygon.tolist())) == brute
+
+
+def test_an_index_shares_a_tree_over_the_points():
+    pts = shapely.points([[0.5, 0.5], [9, 9]])
+    index = PolygonIndex([shapely.box(0, 0, 1, 1)])
+    assert index.first(pts, shapely.STRtree(pts)).tolist() == [0, -1]
+
+
+# --- geodesic_samples ----------------------------------------------------------------------------
+
+def test_samples_of_a_single_vertex_and_of_parts_that_do_not_join():
+    lon, lat, part = geodesic_samples(np.array([[3.0, 4.0]]), np.array([7]), 1000.0)
+    assert lon.tolist() == [3.0] and lat.tolist() == [4.0] and part.tolist() == [7]
+    # two parts 50° apart: no samples on the jump between them
+    lon, lat, part = geodesic_samples(np.array([[0, 0], [1, 0], [50, 0], [51, 0]]), np.array([0, 0, 1, 1]), 60_000)
+    assert lon[part == 0].max() <= 1 and lon[part == 1].min() >= 50
+    assert part.tolist() == [0, 0, 0, 1, 1, 1]  # 2 steps of 55.7 km a part (under 60 km), and the ends
+    assert lon.tolist() == pytest.approx([0, 0.5, 1, 50, 50.5, 51], abs=1e-9)
+
+
+def test_samples_are_equally_spaced_on_each_segment():
+    lon, lat, _ = geodesic_samples(np.array([[0, 0], [0, 1]]), np.array([0, 0]), 30_000)
+    # 110.6 km in 4 steps of 27.6 km
+    assert len(lon) == 5
+    steps = GEOD.line_lengths(lon, lat)
+    assert steps == pytest.approx([MERIDIAN_ARC_0_1_M / 4] * 4, abs=1e-3)
+
+
+# --- LineIndex -----------------------------------------------------------------------------------
+
+def test_a_line_index_needs_coordinates():
+    with pytest.raises(ValueError, match="at least one line"):
+        LineIndex([shapely.LineString()])
+
+
+def test_lon_and_lat_of_different_lengths_are_refused():
+    with pytest.raises(ValueError, match=r"\(2 and 1\)"):
+        LineIndex([shapely.LineString([(0, 0), (1, 0)])]).nearest([0, 1], [0])
+
+
+def test_a_one_point_line_and_k_larger_than_the_samples():
+    idx = LineIndex([shapely.MultiLineString([[(0, 0), (0, 0)]])], k=10)
+    line, dist = idx.nearest([1.0], [0.0])
+    assert line.tolist() == [0] and dist[0] == pytest.approx(EQUATOR_DEG_M, abs=0.01)
+
+
+def test_chunks_and_workers_do_not_change_the_answers():
+    lines = [shapely.LineString([(0, 0), (10, 0)]), shapely.LineString([(20, -5), (20, 5)])]
+    idx = LineIndex(lines)
+    rng = np.random.default_rng(1)
+    lon, lat = rng.uniform(-5, 25, 300), rng.uniform(-10, 10, 300)
+    line, dist = idx.nearest(lon, lat)
+    line2, dist2 = idx.nearest(lon, lat, chunk=7, workers=2)
+    assert line2.tolist() == line.tolist() and dist2 == pytest.approx(dist, abs=1e-6)
+    # points west of 0° E are nearest to the equator line's west end
+    west = lon < 0
+    assert (line[west] == 0).all()
+    assert dist[west] == pytest.approx(GEOD.inv(lon[west], lat[west], 0 * lon[west], 0 * lat[west])[2], abs=10.5)
+
+
+def test_near_and_far_points_are_within_the_tolerance_of_the_exact_distance():
+    # the meridian 0° from 10° S to 10° N: points due east of it are nearest to it on their own
+    # parallel's foot, whose geodesic distance is known from pyproj's inverse to the foot found by
+    # a brute-force search along the densely sampled meridian
+    meridian = shapely.LineString([(0, -10), (0, 10)])
+    lat = np.array([0.0, 0.3, 2.0, 5.0, -3.0, 0.1])
+    lon = np.array([0.001, 0.05, 0.5, 3.0, 8.0, 20.0])
+    samples_lon, samples_lat, _ = geodesic_samples(np.array([[0, -10], [0, 10]]), np.array([0, 0]), 10.0)
+    exact = np.array([GEOD.inv(np.full(len(samples_lon), x), np.full(len(samples_lon), y), samples_lon, samples_lat)[2].min()
+                      for x, y in zip(lon, lat)])
+    for tolerance_m in (10.0, 1.0):
+        _, dist = LineIndex([meridian], tolerance_m=tolerance_m).nearest(lon, lat)
+        assert np.abs(dist - exact).max() <= tolerance_m + 0.5
