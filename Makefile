@@ -32,9 +32,11 @@ test: $(STAMP)
 
 # Mutation testing of the core modules with their tests (pyproject.toml [tool.mutmut]; scores and
 # survivors in tests/README.md). MUTANTS="geo.measure*" limits the run to one module.
+# GEO_NO_CACHE=1: every mutant shares one copy of the code, hence one code hash, so the derived-results
+# cache (geo/cache.py) would hand each mutant what another one computed.
 mutate: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[mutate]'
-	$(PY) -m mutmut run --max-children 2 $(MUTANTS)
+	GEO_NO_CACHE=1 $(PY) -m mutmut run --max-children 2 $(MUTANTS)
 	$(PY) -m mutmut results
 
 # Speed and scale against the libraries underneath (not part of the tests): see benchmarks/README.md.
