@@ -31,6 +31,10 @@ def test_only_polygons_give_pieces_each_owned_by_its_input():
     pieces, owner = subdivide(geoms)
     assert owner.tolist() == [3, 4, 4] and owner.dtype == np.int64
     assert [p.bounds for p in pieces] == [(0, 0, 1, 1), (5, 5, 6, 6), (7, 7, 8, 8)]
+    # nothing to cut: empty arrays, not None
+    for nothing in ([], [None], [shapely.Polygon()]):
+        pieces, owner = subdivide(nothing)
+        assert len(pieces) == 0 and len(owner) == 0 and owner.dtype == np.int64
 
 
 def test_a_small_polygon_is_left_whole():
@@ -42,20 +46,20 @@ def test_a_small_polygon_is_left_whole():
 
 
 def test_a_wide_polygon_is_cut_across_its_width_into_full_height_strips():
-    poly = _ring(200)  # 10 wide, 1 tall
+    poly = _ring(200, x0=-30.0, y0=5.0)  # 10 wide, 1 tall, away from the origin
     pieces, owner = subdivide([poly], 32)
     assert len(pieces) > 4 and set(owner) == {0}
     assert (shapely.get_num_coordinates(pieces) <= 32).all()
     y0, y1 = shapely.bounds(pieces)[:, 1], shapely.bounds(pieces)[:, 3]
-    assert (y0 == 0).all() and (y1 == 1).all()  # never cut along the short side
+    assert (y0 == 5).all() and (y1 == 6).all()  # never cut along the short side
     assert shapely.area(shapely.union_all(pieces)) == pytest.approx(shapely.area(poly), rel=1e-12)
 
 
 def test_a_tall_polygon_is_cut_across_its_height():
-    tall = shapely.transform(_ring(200), lambda xy: xy[:, ::-1])  # 1 wide, 10 tall
+    tall = shapely.transform(_ring(200, x0=-30.0, y0=5.0), lambda xy: xy[:, ::-1])  # 1 wide, 10 tall
     pieces, _ = subdivide([tall], 32)
     x0, x1 = shapely.bounds(pieces)[:, 0], shapely.bounds(pieces)[:, 2]
-    assert len(pieces) > 4 and (x0 == 0).all() and (x1 == 1).all()
+    assert len(pieces) > 4 and (x0 == 5).all() and (x1 == 6).all()
 
 
 def test_a_piece_is_never_cut_below_8_vertices():
@@ -72,6 +76,7 @@ def test_a_point_on_a_cut_between_two_pieces_of_one_polygon_is_in_it_once():
     poly = _ring(200)
     index = PolygonIndex([poly], max_vertices=32)
     cuts = np.unique(shapely.bounds(index.pieces)[:, 0])[1:]  # the x of every internal cut
+    assert len(cuts) >= 4  # the index cut the polygon as asked (32 vertices a piece)
     pts = shapely.points(np.column_stack([cuts, np.full(len(cuts), 0.5)]))
     point, polygon = index.pairs(pts)
     assert point.tolist() == list(range(len(cuts))) and polygon.tolist() == [0] * len(cuts)
@@ -80,7 +85,8 @@ def test_a_point_on_a_cut_between_two_pieces_of_one_polygon_is_in_it_once():
 def test_first_is_the_first_listed_polygon_or_minus_one():
     a, b = shapely.box(0, 0, 2, 2), shapely.box(1, 1, 3, 3)
     pts = shapely.points([[2.5, 2.5], [1.5, 1.5], [5, 5], [0.5, 0.5]])
-    assert PolygonIndex([b, a]).first(pts).tolist() == [0, 0, -1, 1]
+    first = PolygonIndex([b, a]).first(pts)
+    assert first.tolist() == [0, 0, -1, 1] and first.dtype == np.int64  # positions, usable as indexes
     assert PolygonIndex([a, b]).first(pts).tolist() == [1, 0, -1, 0]
     assert PolygonIndex([a, b]).first([]).tolist() == []
 
@@ -165,3 +171,14 @@ def test_near_and_far_points_are_within_the_tolerance_of_the_exact_distance():
     for tolerance_m in (10.0, 1.0):
         _, dist = LineIndex([meridian], tolerance_m=tolerance_m).nearest(lon, lat)
         assert np.abs(dist - exact).max() <= tolerance_m + 0.5
+
+
+def test_points_at_every_distance_are_measured_from_the_right_samples():
+    # Points on the equator east of a line along it (0° to 10° E): each is nearest to the line's east
+    # end, along the equator (an equatorial geodesic, for separations under (1 - f) * 180° = 179.4°),
+    # n * 111,319.491 m for n degrees. From 0 km to 18,800 km, they are looked up in each of the
+    # sampling levels in turn (far points among coarse samples), and must all get their own answer.
+    degrees = np.array([0.0, 0.05, 0.3, 1.0, 3.0, 9.0, 30.0, 90.0, 169.0])
+    line, dist = LineIndex([shapely.LineString([(0, 0), (10, 0)])]).nearest(10 + degrees, np.zeros(len(degrees)))
+    assert line.tolist() == [0] * len(degrees) and line.dtype == np.int64
+    assert dist == pytest.approx(degrees * EQUATOR_DEG_M, abs=1.0)
