@@ -138,6 +138,11 @@ def test_lon_and_lat_of_different_lengths_are_refused():
         LineIndex([shapely.LineString([(0, 0), (1, 0)])]).nearest([0, 1], [0])
 
 
+def test_a_scalar_point_gives_arrays_of_one():
+    line, dist = LineIndex([shapely.LineString([(0, 0), (1, 0)])]).nearest(2.0, 0.0)
+    assert line.shape == (1,) and dist.shape == (1,) and dist[0] == pytest.approx(EQUATOR_DEG_M, abs=1.0)
+
+
 def test_a_one_point_line_and_k_larger_than_the_samples():
     idx = LineIndex([shapely.MultiLineString([[(0, 0), (0, 0)]])], k=10)
     line, dist = idx.nearest([1.0], [0.0])
@@ -182,3 +187,24 @@ def test_points_at_every_distance_are_measured_from_the_right_samples():
     line, dist = LineIndex([shapely.LineString([(0, 0), (10, 0)])]).nearest(10 + degrees, np.zeros(len(degrees)))
     assert line.tolist() == [0] * len(degrees) and line.dtype == np.int64
     assert dist == pytest.approx(degrees * EQUATOR_DEG_M, abs=1.0)
+
+
+def test_the_chord_before_the_nearest_sample_is_examined_but_not_across_parts():
+    # samples are the vertices (spacing 200 km, segments of 111 km); k = 1: only the nearest sample
+    line = shapely.LineString([(0, 0), (1, 0), (2, 0)])
+    idx = LineIndex([line], spacing_m=200_000, k=1)
+    # nearest sample (1, 0); the foot is on the chord from (0, 0) to it, due south of the point;
+    # nearest the last vertex, the foot is on the last chord; beyond the end, it is the end
+    _, dist = idx.nearest([0.6, 1.6, 3.0], [0.5, 0.5, 0.0])
+    assert dist == pytest.approx([GEOD.inv(0.6, 0.5, 0.6, 0.0)[2], GEOD.inv(1.6, 0.5, 1.6, 0.0)[2], EQUATOR_DEG_M], abs=1.0)
+    # a bend: the chords are vertex to next vertex, never across the bend's corner
+    bend = LineIndex([shapely.LineString([(0, 0), (1, 0), (1, 1)])], spacing_m=200_000, k=1)
+    _, dist = bend.nearest([0.6], [0.45])
+    fine_lon, fine_lat, _ = geodesic_samples(np.array([[0, 0], [1, 0], [1, 1]]), np.array([0, 0, 0]), 10.0)
+    brute = GEOD.inv(np.full(len(fine_lon), 0.6), np.full(len(fine_lon), 0.45), fine_lon, fine_lat)[2].min()
+    assert dist[0] == pytest.approx(brute, abs=1.0) and brute > 40_000
+    # two parts: (0, 0)–(1, 0) and (3, 0)–(4, 0); a point beside the gap, nearest to (3, 0), is
+    # nearest to that end of the second part, not to the gap between the parts
+    parts = shapely.MultiLineString([[(0, 0), (1, 0)], [(3, 0), (4, 0)]])
+    _, dist = LineIndex([parts], spacing_m=200_000, k=1).nearest([2.4], [0.1])
+    assert dist[0] == pytest.approx(GEOD.inv(2.4, 0.1, 3.0, 0.0)[2], abs=1.0)
