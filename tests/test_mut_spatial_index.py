@@ -129,12 +129,12 @@ def test_samples_are_equally_spaced_on_each_segment():
 # --- LineIndex -----------------------------------------------------------------------------------
 
 def test_a_line_index_needs_coordinates():
-    with pytest.raises(ValueError, match="at least one line"):
+    with pytest.raises(ValueError, match=r"^LineIndex needs at least one line with coordinates$"):
         LineIndex([shapely.LineString()])
 
 
 def test_lon_and_lat_of_different_lengths_are_refused():
-    with pytest.raises(ValueError, match=r"\(2 and 1\)"):
+    with pytest.raises(ValueError, match=r"^lon and lat differ in length \(2 and 1\)$"):
         LineIndex([shapely.LineString([(0, 0), (1, 0)])]).nearest([0, 1], [0])
 
 
@@ -208,3 +208,26 @@ def test_the_chord_before_the_nearest_sample_is_examined_but_not_across_parts():
     parts = shapely.MultiLineString([[(0, 0), (1, 0)], [(3, 0), (4, 0)]])
     _, dist = LineIndex([parts], spacing_m=200_000, k=1).nearest([2.4], [0.1])
     assert dist[0] == pytest.approx(GEOD.inv(2.4, 0.1, 3.0, 0.0)[2], abs=1.0)
+
+
+def test_a_chunked_look_up_shows_a_bar_counting_every_point(monkeypatch, capsys):
+    # on a terminal (as tests/test_progress.py checks in a pseudo-terminal): the bar's first frame
+    # names the work, its total and its unit; the updates add up to the number of points
+    import geo.progress
+
+    counted = []
+    real = geo.progress.progress
+
+    def counting(*args, **kwargs):
+        bar = real(*args, **kwargs)
+        update = bar.update
+        bar.update = lambda n=1: (counted.append(n), update(n))[1]
+        return bar
+
+    monkeypatch.setattr(geo.progress, "shown", lambda: True)
+    monkeypatch.setattr(geo.progress, "progress", counting)
+    index = LineIndex([shapely.LineString([(-74, -12), (-77, -12)])])
+    index.nearest(np.linspace(-80, -70, 3000), np.full(3000, -12.0), chunk=500)
+    err = capsys.readouterr().err
+    assert "nearest route:   0%" in err and "0.00/3.00k" in err and "?point/s" in err
+    assert counted == [500] * 6
