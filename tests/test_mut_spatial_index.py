@@ -231,3 +231,17 @@ def test_a_chunked_look_up_shows_a_bar_counting_every_point(monkeypatch, capsys)
     err = capsys.readouterr().err
     assert "nearest route:   0%" in err and "0.00/3.00k" in err and "?point/s" in err
     assert counted == [500] * 6
+
+
+def test_every_vertex_is_a_sample_exactly_and_a_short_segment_adds_none():
+    # pyproj's forward geodesic over 0 m can move a point by a last binary digit: the vertices are
+    # copied, not recomputed
+    rng = np.random.default_rng(11)
+    coords = np.column_stack([rng.uniform(-170, 170, 50), rng.uniform(-80, 80, 50)])
+    lon, lat, _ = geodesic_samples(coords, np.arange(50), 1000.0)  # each vertex its own part: no segment
+    assert np.array_equal(lon, coords[:, 0]) and np.array_equal(lat, coords[:, 1])
+    lon, lat, part = geodesic_samples(coords[:2], np.array([0, 0]), 1e8)  # one segment shorter than the spacing
+    assert np.array_equal(np.column_stack([lon, lat]), coords[:2]) and part.tolist() == [0, 0]
+    # the last vertex keeps its own part, even alone in it
+    _, _, part = geodesic_samples(np.array([[0, 0], [1, 0], [5, 5]]), np.array([0, 0, 1]), 1e6)
+    assert part.tolist() == [0, 0, 1]
