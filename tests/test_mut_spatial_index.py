@@ -157,6 +157,7 @@ def test_chunks_and_workers_do_not_change_the_answers():
     line, dist = idx.nearest(lon, lat)
     line2, dist2 = idx.nearest(lon, lat, chunk=7, workers=2)
     assert line2.tolist() == line.tolist() and dist2 == pytest.approx(dist, abs=1e-6)
+    assert line2.dtype == np.int64  # positions, in chunks as in one pass
     # points west of 0° E are nearest to the equator line's west end
     west = lon < 0
     assert (line[west] == 0).all()
