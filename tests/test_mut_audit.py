@@ -234,3 +234,24 @@ def test_read_layers_reads_every_audited_layer_and_names_a_missing_one(tiny, tmp
     with pytest.raises(GeoError) as info:
         read_layers(tmp_path / "layers")
     assert str(info.value).startswith(f"{tmp_path / 'layers' / 'flows.geojson'}: cannot read the layer: ")
+
+
+def test_a_crossing_is_judged_by_the_leg_it_names_even_far_from_it(tiny):
+    scen, layers = tiny
+    # the crossing lies on road__2 but names road__1 (possible): its own leg_id decides
+    legs = _edited(layers, "legs", "road__1", confidence="possible")["legs"]
+    crossings = _edited(layers, "crossings", "road__x1", leg_id="road__1")["crossings"]
+    findings = audit(scen, {**layers, "legs": legs, "crossings": crossings})
+    assert _summary(findings) == [("crossing_surer_than_leg", "crossings", "road__x1", "confidence", "reported", "possible")]
+    assert "leg 'road__1'" in findings[0].reason
+
+
+def test_a_legs_layer_of_one_leg_is_read(tiny):
+    scen, layers = tiny
+    one = layers["legs"][layers["legs"]["id"] == "road__2"].copy()
+    one["confidence"] = "alleged"
+    findings = [f for f in audit(scen, {**layers, "legs": one}) if f.layer == "crossings"]
+    assert _summary(findings) == [("crossing_surer_than_leg", "crossings", "road__x1", "confidence", "reported", "alleged")]
+    # and a crossing whose leg is not in the layer is compared with no leg
+    crossings = _edited(layers, "crossings", "road__x1", leg_id="road__1")["crossings"]
+    assert [f for f in audit(scen, {**layers, "legs": one, "crossings": crossings}) if f.layer == "crossings"] == []
