@@ -34,7 +34,19 @@ def test_only_polygons_give_pieces_each_owned_by_its_input():
     # nothing to cut: empty arrays, not None
     for nothing in ([], [None], [shapely.Polygon()]):
         pieces, owner = subdivide(nothing)
-        assert len(pieces) == 0 and len(owner) == 0 and owner.dtype == np.int64
+        assert len(pieces) == 0 and len(owner) == 0 and owner.dtype == np.int64 and pieces.dtype == object
+
+
+def test_a_single_geometry_is_taken_as_a_list_of_one():
+    box = shapely.box(0, 0, 1, 1)
+    pieces, owner = subdivide(box)
+    assert len(pieces) == 1 and pieces[0].equals(box) and owner.tolist() == [0]
+    index = PolygonIndex(box)
+    assert index.first(shapely.Point(0.5, 0.5)).tolist() == [0]
+    point, polygon = index.pairs(shapely.Point(0.5, 0.5))
+    assert point.tolist() == [0] and polygon.tolist() == [0]
+    line, dist = LineIndex(shapely.LineString([(0, 0), (1, 0)])).nearest([2.0], [0.0])
+    assert line.tolist() == [0] and dist[0] == pytest.approx(EQUATOR_DEG_M, abs=1.0)
 
 
 def test_a_small_polygon_is_left_whole():
