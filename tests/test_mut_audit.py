@@ -204,6 +204,7 @@ def test_a_crossing_without_its_leg_id_lies_on_the_weaker_of_two_legs_meeting_th
     crossings["leg_id"] = None
     for weak in ("road__1", "road__2"):
         legs = _edited(layers, "legs", weak, confidence="possible")["legs"]
+        legs.index = [5, 9]  # rows of a layer read with other rows before them
         findings = audit(scen, {**layers, "crossings": crossings, "legs": legs})
         assert _summary(findings) == [("crossing_surer_than_leg", "crossings", "road__x1", "confidence", "reported", "possible")]
         assert f"leg {weak!r}" in findings[0].reason
