@@ -256,3 +256,14 @@ def test_a_legs_layer_of_one_leg_is_read(tiny):
     # and a crossing whose leg is not in the layer is compared with no leg
     crossings = _edited(layers, "crossings", "road__x1", leg_id="road__1")["crossings"]
     assert [f for f in audit(scen, {**layers, "legs": one, "crossings": crossings}) if f.layer == "crossings"] == []
+
+
+def test_a_crossing_without_its_leg_id_is_on_the_leg_it_touches_not_a_neighbouring_one(tiny):
+    scen, layers = tiny
+    # the crossing, east of Desaguadero on road__2 (reported); road__1, ending at Desaguadero a few
+    # hundred metres away, is only possible: it is not the crossing's leg
+    crossings = _edited(layers, "crossings", "road__x1", leg_id=None)["crossings"]
+    legs = _edited(layers, "legs", "road__1", confidence="possible")["legs"]
+    d = shapely.distance(legs.geometry.values, crossings.geometry.values[0])
+    assert d[1] < 1e-9 < 1e-4 < d[0] < 0.1  # degrees, only to show where it lies
+    assert audit(scen, {**layers, "crossings": crossings, "legs": legs}) == []
