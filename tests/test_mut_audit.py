@@ -209,7 +209,9 @@ def test_a_crossing_without_its_leg_id_lies_on_the_weaker_of_two_legs_meeting_th
         assert _summary(findings) == [("crossing_surer_than_leg", "crossings", "road__x1", "confidence", "reported", "possible")]
         assert f"leg {weak!r}" in findings[0].reason
     # a legs layer without confidence: every leg is reported, the crossing too
-    assert audit(scen, {**layers, "crossings": crossings, "legs": layers["legs"].drop(columns="confidence")}) == []
+    bare = layers["legs"].drop(columns="confidence")
+    bare.index = [5, 9]
+    assert audit(scen, {**layers, "crossings": crossings, "legs": bare}) == []
 
 
 def test_a_crossing_of_a_route_without_legs_in_the_layers_is_judged_by_its_route_only(tiny):
