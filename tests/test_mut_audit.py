@@ -85,6 +85,12 @@ def test_a_source_naming_nothing_is_said_to_name_nothing(tmp_path):
     assert [(f.layer, f.feature_id) for f in audit(scen, {})] == [("places", "el_alto"), ("regions", "highland")]
 
 
+def test_the_names_a_source_gives_are_listed(tmp_path):
+    scen = _load(tmp_path, _scenario(**{"places.0.sources": ["report"]}))
+    (finding,) = audit(scen, {})
+    assert finding.supported == "report names: el_alto, highland"
+
+
 def test_a_source_without_a_names_list_is_not_checked(tmp_path):
     data = _scenario(**{"places.0.sources": ["report"]})
     del data["sources"][0]["names"]
@@ -119,6 +125,9 @@ def test_a_leg_of_another_version_of_the_scenario_is_not_compared(tiny):
     assert audit(scen, edited) == []
     edited = _edited(layers, "legs", "road__1", drawing="located", to_id="puno")
     assert audit(scen, edited) == []
+    # a leg from another version first does not stop the others from being checked
+    edited = _edited(_edited(layers, "legs", "road__1", from_id="el_alto"), "legs", "road__2", drawing="located")
+    assert [(f.layer, f.feature_id) for f in audit(scen, edited)] == [("legs", "road__2")]
     # an id the scenario does not have
     edited = _edited(layers, "legs", "road__1", drawing="located", id="road__9")
     assert audit(scen, edited) == []
@@ -269,3 +278,19 @@ def test_a_crossing_without_its_leg_id_is_on_the_leg_it_touches_not_a_neighbouri
     d = shapely.distance(legs.geometry.values, crossings.geometry.values[0])
     assert d[1] < 1e-9 < 1e-4 < d[0] < 0.1  # degrees, only to show where it lies
     assert audit(scen, {**layers, "crossings": crossings, "legs": legs}) == []
+
+
+def test_a_river_leg_is_approximate_only_along_a_centreline(tiny, tmp_path):
+    scen, layers = tiny
+    # the same scenario with Desaguadero located and the first leg by river
+    data = _scenario(**{"routes.0.legs.0.mode": "river"})
+    del data["places"][1]["drawing"], data["places"][1]["drawing_note"]
+    data["flows"] = [_flow("desaguadero")]
+    river = _load(tmp_path, data)
+    along = _edited(layers, "legs", "road__1", drawing="approximate",
+                    geometry_basis="approximate: along the Natural Earth 1:10m river centrelines")
+    assert audit(river, along) == []
+    chord = _edited(layers, "legs", "road__1", drawing="approximate", geometry_basis="a straight line")
+    findings = audit(river, chord)
+    assert _summary(findings) == [("drawing_surer_than_parts", "legs", "road__1", "drawing", "approximate", "illustrative")]
+    assert findings[0].reason == "a straight line between towns chosen for drawing; the river's course is not traced"
