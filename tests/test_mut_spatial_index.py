@@ -191,13 +191,17 @@ def test_near_and_far_points_are_within_the_tolerance_of_the_exact_distance():
         assert np.abs(dist - exact).max() <= tolerance_m + 0.5
 
 
-def test_points_at_every_distance_are_measured_from_the_right_samples():
+@pytest.mark.parametrize("tolerance_m", [10.0, 1000.0])
+def test_points_at_every_distance_are_measured_from_the_right_samples(tolerance_m):
     # Points on the equator east of a line along it (0° to 10° E): each is nearest to the line's east
     # end, along the equator (an equatorial geodesic, for separations under (1 - f) * 180° = 179.4°),
     # n * 111,319.491 m for n degrees. From 0 km to 18,800 km, they are looked up in each of the
     # sampling levels in turn (far points among coarse samples), and must all get their own answer.
     degrees = np.array([0.0, 0.05, 0.3, 1.0, 3.0, 9.0, 30.0, 90.0, 169.0])
-    line, dist = LineIndex([shapely.LineString([(0, 0), (10, 0)])]).nearest(10 + degrees, np.zeros(len(degrees)))
+    # (with the default 10 m the coarsest level needs a straight-line distance of (32 km)² / (8 × 10 m) =
+    # 12,800 km, more than the Earth's diameter: a tolerance of 1 km brings it to 128 km)
+    index = LineIndex([shapely.LineString([(0, 0), (10, 0)])], tolerance_m=tolerance_m)
+    line, dist = index.nearest(10 + degrees, np.zeros(len(degrees)))
     assert line.tolist() == [0] * len(degrees) and line.dtype == np.int64
     assert dist == pytest.approx(degrees * EQUATOR_DEG_M, abs=1.0)
 
