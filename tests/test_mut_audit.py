@@ -8,6 +8,7 @@ the way a hand edit or an older toolkit would have written them.
 """
 
 import numpy as np
+import pandas as pd
 import pytest
 import shapely
 
@@ -141,6 +142,9 @@ def test_a_route_drawn_surer_than_its_weakest_leg(tiny):
     # a route without legs in the layers is not judged
     no_legs = _edited(layers, "routes", "road", drawing="located", id="lonely")
     assert audit(scen, no_legs) == []
+    # ... and does not stop the routes after it from being judged
+    both = pd.concat([no_legs["routes"], _edited(layers, "routes", "road", drawing="approximate")["routes"]])
+    assert [(f.layer, f.feature_id) for f in audit(scen, {**layers, "routes": both})] == [("routes", "road")]
 
 
 def test_a_flow_drawn_surer_than_its_end_points(tiny):
@@ -294,3 +298,8 @@ def test_a_river_leg_is_approximate_only_along_a_centreline(tiny, tmp_path):
     findings = audit(river, chord)
     assert _summary(findings) == [("drawing_surer_than_parts", "legs", "road__1", "drawing", "approximate", "illustrative")]
     assert findings[0].reason == "a straight line between towns chosen for drawing; the river's course is not traced"
+    # along a centreline but to the stand-in Desaguadero: the reason is the weakest part's note only
+    data = _scenario(**{"routes.0.legs.0.mode": "river"})
+    findings = audit(_load(tmp_path, data), along)
+    assert _summary(findings) == [("drawing_surer_than_parts", "legs", "road__1", "drawing", "approximate", "illustrative")]
+    assert findings[0].reason == "Desaguadero: stands in for the border crossing, which the report does not name"
