@@ -139,6 +139,9 @@ def test_a_route_drawn_surer_than_its_weakest_leg(tiny):
     findings = audit(scen, _edited(layers, "routes", "road", drawing="approximate"))
     assert _summary(findings) == [("drawing_surer_than_parts", "routes", "road", "drawing", "approximate", "illustrative")]
     assert findings[0].reason == "a route is drawn no surer than its weakest leg"
+    # a routes layer without drawing: shown as located
+    findings = audit(scen, {**layers, "routes": layers["routes"].drop(columns="drawing")})
+    assert _summary(findings) == [("drawing_surer_than_parts", "routes", "road", "drawing", "located", "illustrative")]
     # a route without legs in the layers is not judged
     no_legs = _edited(layers, "routes", "road", drawing="located", id="lonely")
     assert audit(scen, no_legs) == []
