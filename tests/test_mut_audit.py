@@ -306,3 +306,22 @@ def test_a_river_leg_is_approximate_only_along_a_centreline(tiny, tmp_path):
     findings = audit(_load(tmp_path, data), along)
     assert _summary(findings) == [("drawing_surer_than_parts", "legs", "road__1", "drawing", "approximate", "illustrative")]
     assert findings[0].reason == "Desaguadero: stands in for the border crossing, which the report does not name"
+
+
+def test_layers_written_without_provenance_fields_are_taken_as_the_strongest(tiny):
+    scen, layers = tiny
+    bare = {name: gdf.drop(columns=["drawing", "confidence"], errors="ignore") for name, gdf in layers.items()
+            if name in ("flows", "regions", "crossings")}
+    findings = audit(scen, {**layers, **bare})
+    assert _summary(findings) == [
+        ("drawing_surer_than_parts", "flows", "f1", "drawing", "located", "illustrative"),
+        ("drawing_surer_than_parts", "regions", "highland", "drawing", "located", "approximate"),
+        ("crossing_surer_than_leg", "crossings", "road__x1", "drawing", "located", "illustrative")]
+    # legs without confidence, under a possible route: shown reported
+    routes = _edited(layers, "routes", "road", confidence="possible")["routes"]
+    crossings = _edited(layers, "crossings", None, confidence="possible")["crossings"]
+    legs = layers["legs"].drop(columns="confidence")
+    findings = audit(scen, {**layers, "routes": routes, "legs": legs, "crossings": crossings})
+    assert _summary(findings) == [
+        ("derived_surer_than_input", "legs", "road__1", "confidence", "reported", "possible"),
+        ("derived_surer_than_input", "legs", "road__2", "confidence", "reported", "possible")]
