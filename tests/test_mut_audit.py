@@ -179,6 +179,11 @@ def test_a_computed_strip_shown_as_located_is_at_best_approximate(tiny):
     # a dataset's outline or an official boundary may be located
     for kind in ("official_boundary", "dataset"):
         assert audit(scen, _edited(layers, "regions", "highland", geometry_kind=kind, drawing="located")) == []
+    # ... and one listed before a sketch does not stop the sketch from being judged
+    official = _edited(layers, "regions", "highland", geometry_kind="official_boundary", drawing="located", id="dept")
+    sketch = _edited(layers, "regions", "highland", drawing="located")
+    both = {**layers, "regions": pd.concat([official["regions"], sketch["regions"]])}
+    assert [(f.layer, f.feature_id) for f in audit(scen, both)] == [("regions", "highland")]
 
 
 def test_a_sketch_of_a_region_the_scenario_lacks_is_at_best_approximate(tiny):
