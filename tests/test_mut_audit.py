@@ -330,3 +330,14 @@ def test_layers_written_without_provenance_fields_are_taken_as_the_strongest(tin
     assert _summary(findings) == [
         ("derived_surer_than_input", "legs", "road__1", "confidence", "reported", "possible"),
         ("derived_surer_than_input", "legs", "road__2", "confidence", "reported", "possible")]
+
+
+def test_a_leg_of_a_route_missing_from_the_layers_does_not_stop_the_others(tiny):
+    scen, layers = tiny
+    ghost = _edited(layers, "legs", "road__1", id="ghost__1", route_id="ghost")["legs"].iloc[[0]]
+    legs = pd.concat([ghost, layers["legs"]])
+    routes = _edited(layers, "routes", "road", confidence="alleged")["routes"]
+    crossings = _edited(layers, "crossings", None, confidence="alleged")["crossings"]
+    findings = audit(scen, {**layers, "legs": legs, "routes": routes, "crossings": crossings})
+    assert [(f.kind, f.feature_id) for f in findings] == [("derived_surer_than_input", "road__1"),
+                                                          ("derived_surer_than_input", "road__2")]
