@@ -341,3 +341,9 @@ def test_a_leg_of_a_route_missing_from_the_layers_does_not_stop_the_others(tiny)
     findings = audit(scen, {**layers, "legs": legs, "routes": routes, "crossings": crossings})
     assert [(f.kind, f.feature_id) for f in findings] == [("derived_surer_than_input", "road__1"),
                                                           ("derived_surer_than_input", "road__2")]
+
+
+def test_a_routes_layer_without_confidence_backs_every_leg(tiny):
+    scen, layers = tiny
+    # taken as reported: no leg and no crossing can be surer than it
+    assert audit(scen, {**layers, "routes": layers["routes"].drop(columns="confidence")}) == []
