@@ -347,3 +347,10 @@ def test_a_routes_layer_without_confidence_backs_every_leg(tiny):
     scen, layers = tiny
     # taken as reported: no leg and no crossing can be surer than it
     assert audit(scen, {**layers, "routes": layers["routes"].drop(columns="confidence")}) == []
+
+
+def test_a_crossing_on_a_leg_without_a_name_says_so_plainly(tiny):
+    scen, layers = tiny
+    legs = layers["legs"].drop(columns="name")
+    findings = audit(scen, {**_edited(layers, "crossings", "road__x1", drawing="approximate"), "legs": legs})
+    assert [f.reason for f in findings] == ["it lies on leg 'road__2' (), which is illustrative"]
