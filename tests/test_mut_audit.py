@@ -354,3 +354,9 @@ def test_a_crossing_on_a_leg_without_a_name_says_so_plainly(tiny):
     legs = layers["legs"].drop(columns="name")
     findings = audit(scen, {**_edited(layers, "crossings", "road__x1", drawing="approximate"), "legs": legs})
     assert [f.reason for f in findings] == ["it lies on leg 'road__2' (), which is illustrative"]
+
+
+def test_without_layers_the_audit_builds_them_from_the_scenario(tmp_path):
+    assert audit(_load(tmp_path, _scenario())) == []
+    scen = _load(tmp_path, _scenario(**{"routes.0.confidence": "possible", "routes.0.legs.0.confidence": "reported"}))
+    assert _summary(audit(scen)) == [("derived_surer_than_input", "legs", "road__1", "confidence", "reported", "possible")]
