@@ -1,0 +1,384 @@
+"""Region calculations (`geo/overlay.py`): the behaviours that mutations of the overlay changed without
+any other test noticing (tests/README.md, "Mutation testing").
+
+Known answers on the WGS84 ellipsoid (a = 6,378,137 m, f = 1/298.257223563): one degree of the
+equator is a * pi / 180 = 111,319.491 m; the meridian arc from the equator to 1° N is 110,574.389 m
+(GeographicLib, `GeodSolve -i` 0 0 1 0).
+"""
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+
+from geo.overlay import (
+    assign_places,
+    border_crossings,
+    distance_between_geometries_m,
+    distance_to_geometry_m,
+    land_border,
+    length_by_area,
+    length_by_area_text,
+    nearest_of_kind,
+    places_within,
+    region_countries,
+)
+
+EQUATOR_DEG_M = 6_378_137.0 * np.pi / 180  # 111,319.491 m
+MERIDIAN_ARC_0_1_M = 110_574.389
+
+
+def _gdf(**cols):
+    geometry = cols.pop("geometry")
+    return gpd.GeoDataFrame(cols, geometry=geometry, crs="EPSG:4326")
+
+
+def _equator(*lons):
+    """A line along the equator through the given longitudes (the equator is a geodesic)."""
+    return shapely.LineString([(x, 0) for x in lons])
+
+
+# --- length_by_area ------------------------------------------------------------------------------
+
+def test_areas_are_listed_in_the_order_the_line_enters_them():
+    # the line runs east to west: it enters "b" (east) first, although "a" is listed first
+    line = _gdf(id=["l"], geometry=[_equator(3, 0)])
+    areas = _gdf(id=["a", "b"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 3, 1)])
+    table = length_by_area(line, areas)
+    assert list(table["area"]) == ["b", "a"]
+    assert table["order"].to_numpy() == pytest.approx([0.0, 2 / 3], abs=1e-9)
+    assert table["length_km"].to_numpy() == pytest.approx([2 * EQUATOR_DEG_M / 1000, EQUATOR_DEG_M / 1000], abs=1e-6)
+
+
+def test_lines_are_sorted_by_id_and_keep_their_own_ids():
+    lines = _gdf(id=["z", "m"], geometry=[_equator(0, 1), _equator(0.5, 1.5)])
+    areas = _gdf(id=["a", "b"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 3, 1)])
+    table = length_by_area(lines, areas)
+    assert list(zip(table["line_id"], table["area"])) == [("m", "a"), ("m", "b"), ("z", "a")]
+    assert table["share_pct"].to_numpy() == pytest.approx([50.0, 50.0, 100.0], abs=1e-6)
+
+
+def test_an_area_named_by_another_key_column():
+    line = _gdf(id=["l"], geometry=[_equator(0, 2)])
+    areas = _gdf(id=["1", "2"], iso_a3=["AAA", "BBB"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 3, 1)])
+    assert list(length_by_area(line, areas, key="iso_a3")["area"]) == ["AAA", "BBB"]
+
+
+def test_no_line_in_any_area_gives_an_empty_table_with_the_columns():
+    line = _gdf(id=["l"], geometry=[_equator(10, 11)])
+    areas = _gdf(id=["a"], geometry=[shapely.box(0, -1, 1, 1)])
+    table = length_by_area(line, areas)
+    assert table.empty and list(table.columns) == ["line_id", "area", "length_km", "share_pct", "order"]
+
+
+def test_a_line_touching_an_area_only_at_a_point_has_no_row():
+    # the line ends on the area's corner: the intersection is a point, no length
+    line = _gdf(id=["l"], geometry=[shapely.LineString([(-1, -2), (0, -1)])])
+    areas = _gdf(id=["a"], geometry=[shapely.box(0, -1, 1, 1)])
+    assert length_by_area(line, areas).empty
+
+
+def test_min_share_keeps_shares_at_the_threshold_and_drops_those_below():
+    # one quarter of the line in "a", three quarters in "b"
+    line = _gdf(id=["l"], geometry=[_equator(0, 4)])
+    areas = _gdf(id=["a", "b"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 4, 1)])
+    assert list(length_by_area(line, areas, min_share=0.2)["area"]) == ["a", "b"]
+    assert list(length_by_area(line, areas, min_share=0.26)["area"]) == ["b"]
+
+
+def test_a_line_leaving_and_reentering_an_area_counts_both_pieces_and_orders_by_the_first():
+    # in "a" from 0° to 1°, out over the gap, back in "a" from 2° to 3°: "a" holds 2° of a 3° line
+    line = _gdf(id=["l"], geometry=[_equator(0, 3)])
+    a = shapely.union(shapely.box(0, -1, 1, 1), shapely.box(2, -1, 3, 1))
+    areas = _gdf(id=["a", "gap"], geometry=[a, shapely.box(1, -1, 2, 1)])
+    table = length_by_area(line, areas)
+    assert list(table["area"]) == ["a", "gap"]
+    assert table["length_km"].to_numpy() == pytest.approx([2 * EQUATOR_DEG_M / 1000, EQUATOR_DEG_M / 1000], abs=1e-6)
+    assert table["order"].to_numpy() == pytest.approx([0.0, 1 / 3], abs=1e-9)
+
+
+# --- length_by_area_text -------------------------------------------------------------------------
+
+def test_slivers_are_left_out_of_the_text_but_not_of_the_sea():
+    # 0.3 km of the line inside "sliver" (under MIN_PIECE_KM): not listed, and not counted as sea
+    sliver_deg = 300 / EQUATOR_DEG_M
+    line = _gdf(id=["l"], geometry=[_equator(0, 2)])
+    areas = _gdf(iso_a3=["AAA", "SLV"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 1 + sliver_deg, 1)])
+    (text,) = length_by_area_text(line, areas, key="iso_a3", outside="sea")
+    rest_km = EQUATOR_DEG_M / 1000 - 0.3
+    assert text == f"AAA 111.3 km (50.0 %); sea {rest_km:.1f} km ({rest_km / (2 * EQUATOR_DEG_M / 1000) * 100:.1f} %)"
+
+
+def test_no_sea_item_without_a_label_or_under_half_a_kilometre():
+    line = _gdf(id=["l"], geometry=[_equator(0, 2)])
+    areas = _gdf(iso_a3=["AAA"], geometry=[shapely.box(0, -1, 1, 1)])
+    assert length_by_area_text(line, areas, key="iso_a3") == ["AAA 111.3 km (50.0 %)"]
+    # 0.4 km of the line outside the area: no sea item
+    end = 1 + 400 / EQUATOR_DEG_M
+    line = _gdf(id=["l"], geometry=[_equator(0, end)])
+    assert length_by_area_text(line, areas, key="iso_a3", outside="sea") == ["AAA 111.3 km (99.6 %)"]
+    # 0.6 km outside: a sea item
+    end = 1 + 600 / EQUATOR_DEG_M
+    line = _gdf(id=["l"], geometry=[_equator(0, end)])
+    assert length_by_area_text(line, areas, key="iso_a3", outside="sea") == ["AAA 111.3 km (99.5 %); sea 0.6 km (0.5 %)"]
+
+
+def test_a_line_in_no_area_is_all_sea_or_nothing():
+    lines = _gdf(id=["far", "in"], geometry=[_equator(10, 11), _equator(0, 1)])
+    areas = _gdf(iso_a3=["AAA"], geometry=[shapely.box(0, -1, 1, 1)])
+    assert length_by_area_text(lines, areas, key="iso_a3") == [None, "AAA 111.3 km (100.0 %)"]
+    assert length_by_area_text(lines, areas, key="iso_a3", outside="sea") == ["sea 111.3 km (100.0 %)", "AAA 111.3 km (100.0 %)"]
+
+
+# --- border_crossings ----------------------------------------------------------------------------
+
+TWO = _gdf(iso_a3=["AAA", "BBB"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 2, 1)])
+
+
+def test_a_crossing_in_the_second_part_counts_the_first_part_along_the_line():
+    # part 1: 0.5° inside AAA; part 2: from 0.5° to 1.5°, crossing at 1°: 0.5° + 0.5° from the start
+    line = _gdf(id=["l"], geometry=[shapely.MultiLineString([[(0.2, 0), (0.7, 0)], [(0.5, 0.0), (1.5, 0.0)]])])
+    x = border_crossings(line, TWO)
+    assert len(x) == 1
+    assert x["km_from_start"].iloc[0] == pytest.approx(round(EQUATOR_DEG_M / 1000, 1))
+    assert (x.geometry.x.iloc[0], x.geometry.y.iloc[0]) == pytest.approx((1.0, 0.0), abs=1e-9)
+
+
+def test_empty_and_zero_length_parts_are_skipped():
+    line = _gdf(id=["l"], geometry=[shapely.MultiLineString([[(0.3, 0), (0.3, 0)], [(0.5, 0), (1.5, 0)]])])
+    x = border_crossings(line, TWO)
+    assert list(zip(x["from_country"], x["to_country"])) == [("AAA", "BBB")]
+    assert x["km_from_start"].iloc[0] == pytest.approx(round(EQUATOR_DEG_M / 2000, 1))
+
+
+def test_a_crossing_there_and_back_well_into_the_neighbour_is_two_crossings():
+    # into BBB by half a degree and back: not a border river, both crossings are real
+    line = _gdf(id=["l"], geometry=[shapely.LineString([(0.5, 0), (1.5, 0), (1.5, 0.5), (0.5, 0.5)])])
+    x = border_crossings(line, TWO)
+    assert list(zip(x["from_country"], x["to_country"])) == [("AAA", "BBB"), ("BBB", "AAA")]
+    assert x["km_from_start"].iloc[0] == pytest.approx(round(EQUATOR_DEG_M / 2000, 1))
+    assert x.geometry.y.to_numpy() == pytest.approx([0.0, 0.5], abs=1e-9)
+    assert x.crs.to_epsg() == 4326 and list(x.columns) == ["line_id", "from_country", "to_country", "km_from_start", "geometry"]
+
+
+def test_countries_a_kilometre_apart_meet_at_a_border_crossed_halfway():
+    gap = 1000 / EQUATOR_DEG_M  # 1 km of no man's land, under BORDER_SNAP_M
+    world = _gdf(iso_a3=["AAA", "BBB"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1 + gap, -1, 2, 1)])
+    x = border_crossings(_gdf(id=["l"], geometry=[_equator(0.5, 1.5)]), world)
+    assert list(zip(x["from_country"], x["to_country"])) == [("AAA", "BBB")]
+    assert x.geometry.x.iloc[0] == pytest.approx(1 + gap / 2, abs=1e-9)
+    # 3 km apart: by sea, no crossing
+    gap = 3000 / EQUATOR_DEG_M
+    world = _gdf(iso_a3=["AAA", "BBB"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1 + gap, -1, 2, 1)])
+    assert len(border_crossings(_gdf(id=["l"], geometry=[_equator(0.5, 1.5)]), world)) == 0
+
+
+def test_two_polygons_of_one_country_are_not_a_border():
+    world = _gdf(iso_a3=["AAA", "AAA", "BBB"],
+                 geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 2, 1), shapely.box(2, -1, 3, 1)])
+    x = border_crossings(_gdf(id=["l"], geometry=[_equator(0.5, 2.5)]), world)
+    assert list(zip(x["from_country"], x["to_country"])) == [("AAA", "BBB")]
+    assert x["km_from_start"].iloc[0] == pytest.approx(round(1.5 * EQUATOR_DEG_M / 1000, 1))
+
+
+def test_crossings_more_than_5_km_apart_are_kept_apart():
+    # AAA | BBB 10 km wide | CCC: two crossings, not one AAA → CCC
+    w = 10_000 / EQUATOR_DEG_M
+    world = _gdf(iso_a3=["AAA", "BBB", "CCC"],
+                 geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 1 + w, 1), shapely.box(1 + w, -1, 2, 1)])
+    x = border_crossings(_gdf(id=["l"], geometry=[_equator(0.5, 1.5)]), world)
+    assert list(zip(x["from_country"], x["to_country"])) == [("AAA", "BBB"), ("BBB", "CCC")]
+    assert x["km_from_start"].to_numpy() == pytest.approx([55.7, 65.7], abs=0.051)
+
+
+def test_there_and_back_within_5_km_disappears_but_a_third_country_does_not():
+    # a 2 km dip into BBB across a straight border and out again into AAA: merged away
+    w = 2000 / EQUATOR_DEG_M
+    world = _gdf(iso_a3=["AAA", "BBB", "CCC"],
+                 geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 1 + w, 1), shapely.box(1 + w, -1, 2, 1)])
+    line = _gdf(id=["l", "m"], geometry=[shapely.LineString([(0.5, 0), (1 + w / 2, 0), (1 + w / 2, 0.3), (0.5, 0.3)]),
+                                         _equator(0.5, 1.5)])
+    x = border_crossings(line, world)
+    # "l" dips 1 km into BBB, 0.3° long: it crosses at 0° and back at 0.3°, far apart: kept; "m" is AAA → CCC
+    assert list(zip(x["line_id"], x["from_country"], x["to_country"])) == [
+        ("l", "AAA", "BBB"), ("l", "BBB", "AAA"), ("m", "AAA", "CCC")]
+    short = _gdf(id=["s"], geometry=[shapely.LineString([(0.5, 0), (1 + w / 2, 0), (1 + w / 2, 0.01), (0.5, 0.01)])])
+    assert len(border_crossings(short, world)) == 0  # there and back 1.1 km apart along the line
+
+
+# --- land_border ---------------------------------------------------------------------------------
+
+def test_land_border_errors_name_the_code():
+    with pytest.raises(ValueError, match="PER"):
+        land_border("PER", "PER")
+    with pytest.raises(KeyError):
+        land_border("PER", "XXX")
+
+
+def test_an_island_country_or_one_far_from_a_neighbour_has_no_land_border():
+    assert land_border("JAM").is_empty  # no other country's box meets Jamaica's
+    assert land_border("ISL").is_empty  # Greenland's box does, but it is far more than 20 km away
+    assert land_border("PER", "JPN").is_empty
+
+
+def test_peru_borders_bolivia_and_not_the_pacific():
+    border = land_border("PER", "BOL")
+    # Desaguadero (-69.039, -16.564) is on it, Callao (-77.15, -12.05) is not
+    d = distance_to_geometry_m([-69.03937, -77.15], [-16.56433, -12.05], border, spacing_m=500)
+    assert d[0] < 3_000 and d[1] > 800_000
+    assert shapely.get_type_id(border) in (1, 5)
+
+
+# --- distances -----------------------------------------------------------------------------------
+
+def test_distance_to_a_point_and_chunks_give_the_same_answer():
+    pt = shapely.Point(0, 0)
+    lon, lat = [1.0, 0.0, -1.0], [0.0, 1.0, 0.0]
+    d = distance_to_geometry_m(lon, lat, pt)
+    assert d == pytest.approx([EQUATOR_DEG_M, MERIDIAN_ARC_0_1_M, EQUATOR_DEG_M], abs=0.01)
+    assert distance_to_geometry_m(lon, lat, pt, chunk=1) == pytest.approx(d, abs=1e-9)
+    line = _equator(0, 2)
+    one = distance_to_geometry_m(lon, lat, line, chunk=1)
+    assert one == pytest.approx(distance_to_geometry_m(lon, lat, line), abs=1e-9)
+    assert one[1] == pytest.approx(MERIDIAN_ARC_0_1_M, abs=0.01) and one[2] == pytest.approx(EQUATOR_DEG_M, abs=0.01)
+
+
+def test_a_scalar_point_gives_one_distance():
+    d = distance_to_geometry_m(1.0, 0.0, shapely.Point(0, 0))
+    assert d.shape == (1,) and d[0] == pytest.approx(EQUATOR_DEG_M, abs=0.01)
+
+
+def test_points_inside_a_multipolygon_are_at_zero_and_in_its_holes_are_not():
+    # a hole 2° wide and 10° tall: from its centre on the equator, the nearest edge is a meridian 1° away
+    outer = shapely.Polygon([(0, -6), (4, -6), (4, 6), (0, 6)], [[(1, -5), (3, -5), (3, 5), (1, 5)]])
+    multi = shapely.MultiPolygon([outer, shapely.box(10, -1, 11, 1)])
+    d = distance_to_geometry_m([0.5, 10.5, 2.0, 12.0], [0.0, 0.0, 0.0, 0.0], multi)
+    assert d[0] == 0.0 and d[1] == 0.0
+    assert d[2] == pytest.approx(EQUATOR_DEG_M, abs=1.0) and d[3] == pytest.approx(EQUATOR_DEG_M, abs=1.0)
+
+
+def test_distance_between_geometries_is_the_geodesic_between_the_nearest_points():
+    assert distance_between_geometries_m(shapely.Point(0, 0), shapely.Point(1, 0)) == pytest.approx(EQUATOR_DEG_M, abs=0.01)
+    assert distance_between_geometries_m(shapely.box(-1, 0, 0, 1), shapely.box(-1, -2, 0, -1)) == pytest.approx(
+        MERIDIAN_ARC_0_1_M, rel=1e-4)
+    d = distance_between_geometries_m(shapely.Point(0, 0), _equator(3, 5))
+    assert d == pytest.approx(3 * EQUATOR_DEG_M, abs=0.01)
+
+
+def test_places_within_are_sorted_by_distance_then_id_and_the_limit_is_inclusive():
+    places = _gdf(id=["b", "a", "c", "far"],
+                  geometry=[shapely.Point(0, 1), shapely.Point(0, -1), shapely.Point(0.5, 0), shapely.Point(3, 0)])
+    hits = places_within(places, shapely.Point(0, 0), MERIDIAN_ARC_0_1_M + 0.01)
+    assert list(hits["id"]) == ["c", "a", "b"]
+    assert hits["distance_km"].to_numpy() == pytest.approx([55.7, 110.6, 110.6])
+    assert list(places_within(places, shapely.Point(0, 0), MERIDIAN_ARC_0_1_M - 1.0)["id"]) == ["c"]
+
+
+def test_nearest_of_a_kind_absent_is_null():
+    places = _gdf(id=["a", "b"], kind=["town", "town"], geometry=[shapely.Point(0, 0), shapely.Point(1, 0)])
+    out = nearest_of_kind(places, "military_base")
+    assert list(out.columns) == ["nearest_military_base_id", "nearest_military_base_km"]
+    assert out["nearest_military_base_id"].isna().all() and out["nearest_military_base_km"].isna().all()
+    out = nearest_of_kind(places, "town")
+    assert list(out["nearest_town_id"]) == ["a", "b"] and list(out["nearest_town_km"]) == [0.0, 0.0]
+
+
+def test_nearest_of_kind_measures_each_place_to_its_own_nearest():
+    places = _gdf(id=["p", "q", "t1", "t2"], kind=["town", "town", "base", "base"],
+                  geometry=[shapely.Point(0, 0), shapely.Point(5, 0), shapely.Point(0, 1), shapely.Point(3, 0)])
+    out = nearest_of_kind(places, "base").set_index(places["id"])
+    assert out.loc["p", "nearest_base_id"] == "t1" and out.loc["q", "nearest_base_id"] == "t2"
+    assert out.loc["p", "nearest_base_km"] == round(MERIDIAN_ARC_0_1_M / 1000, 1)
+    assert out.loc["q", "nearest_base_km"] == round(2 * EQUATOR_DEG_M / 1000, 1)
+
+
+# --- region_countries and assign_places ----------------------------------------------------------
+
+WORLD = _gdf(iso_a3=["AAA", "BBB"], geometry=[shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1)])
+
+
+def test_region_countries_by_share_of_area():
+    regions = _gdf(id=["west", "across", "sliver", "sea"],
+                   geometry=[shapely.box(0.1, 0.1, 0.9, 0.9), shapely.box(0.5, 0.1, 1.5, 0.9),
+                             shapely.box(0.5, 0.1, 1.04, 0.9), shapely.box(5, 5, 6, 6)])
+    out = region_countries(regions, WORLD)
+    # "sliver" has 4/54 = 7.4 % of its area in BBB: above the 5 % default, below 10 %
+    assert out == {"west": {"AAA"}, "across": {"AAA", "BBB"}, "sliver": {"AAA", "BBB"}, "sea": set()}
+    assert region_countries(regions, WORLD, min_share=0.1)["sliver"] == {"AAA"}
+
+
+def test_a_country_region_is_never_assigned():
+    regions = _gdf(id=["aaa", "r"], kind=["country", "r"], area_km2=[1.0, 2.0],
+                   geometry=[shapely.box(0, 0, 1, 1), shapely.box(0, 0, 1, 1)])
+    places = _gdf(id=["p"], geometry=[shapely.Point(0.5, 0.5)])
+    out = assign_places(places, regions, world=WORLD)
+    assert out["in_regions"].tolist() == ["r"] and out["region_id"].tolist() == ["r"]
+
+
+def test_a_tie_in_area_is_broken_by_id_and_the_result_keeps_the_index():
+    regions = _gdf(id=["zeta", "alpha"], kind=["r", "r"], area_km2=[1.0, 1.0],
+                   geometry=[shapely.box(0.2, 0.2, 0.8, 0.8), shapely.box(0.2, 0.2, 0.8, 0.8)])
+    places = _gdf(id=["p"], geometry=[shapely.Point(0.5, 0.5)]).set_index(pd.Index([7]))
+    out = assign_places(places, regions, world=WORLD)
+    assert out.index.tolist() == [7]
+    assert out.loc[7, "in_regions"] == "alpha; zeta" and out.loc[7, "region_id"] == "alpha"
+
+
+def test_the_tolerance_is_a_keyword_in_metres():
+    regions = _gdf(id=["r"], kind=["r"], area_km2=[1.0], geometry=[shapely.box(0.2, 0.2, 0.8, 0.8)])
+    # 0.81° E: 1.1 km east of the region, inside country AAA
+    places = _gdf(id=["p"], geometry=[shapely.Point(0.81, 0.5)])
+    assert assign_places(places, regions, world=WORLD)["region_id"].tolist() == ["r"]
+    assert assign_places(places, regions, world=WORLD, tolerance_m=1_000)["region_id"].isna().all()
+    assert assign_places(places, regions, world=WORLD, tolerance_m=1_200)["region_id"].tolist() == ["r"]
+
+
+def test_a_place_at_sea_is_in_a_countrys_region_only_if_covered():
+    regions = _gdf(id=["r"], kind=["r"], area_km2=[1.0], geometry=[shapely.box(0.2, -0.5, 0.8, 0.5)])
+    # the region reaches into the sea south of AAA; one place inside it at sea, one just outside at sea
+    places = _gdf(id=["in", "near"], geometry=[shapely.Point(0.5, -0.2), shapely.Point(0.5, -0.505)])
+    out = assign_places(places, regions, world=WORLD, countries={"r": {"AAA"}})
+    assert out["in_regions"].tolist()[0] == "r" and pd.isna(out["in_regions"].tolist()[1])
+
+
+def test_a_region_at_sea_takes_nearby_places_by_tolerance():
+    regions = _gdf(id=["sea"], kind=["r"], area_km2=[1.0], geometry=[shapely.box(3, 3, 4, 4)])
+    places = _gdf(id=["boat", "far"], geometry=[shapely.Point(4.01, 3.5), shapely.Point(4.05, 3.5)])  # 1.1 km, 5.6 km
+    out = assign_places(places, regions, world=WORLD)
+    assert out["region_id"].tolist()[0] == "sea" and pd.isna(out["region_id"].tolist()[1])
+
+
+def test_stated_countries_of_a_region_override_natural_earth_only_for_its_own_id():
+    # a region with 2.4 % of its area in BBB: in AAA only, unless stated
+    regions = _gdf(id=["r"], kind=["r"], area_km2=[1.0], geometry=[shapely.box(0.2, 0.2, 1.02, 0.8)])
+    # a place in BBB 1.1 km east of the region
+    places = _gdf(id=["p"], country=["BBB"], geometry=[shapely.Point(1.03, 0.5)])
+    assert assign_places(places, regions, world=WORLD)["region_id"].isna().all()
+    assert assign_places(places, regions, world=WORLD, countries={"r": {"AAA", "BBB"}})["region_id"].tolist() == ["r"]
+    # a stated list for a region that is not there changes nothing
+    assert assign_places(places, regions, world=WORLD, countries={"other": {"BBB"}})["region_id"].isna().all()
+
+
+def test_the_tolerance_reaches_only_the_part_in_the_places_own_country():
+    # a region drawn in BBB just east of the border, stated to lie in both countries
+    regions = _gdf(id=["r"], kind=["r"], area_km2=[1.0], geometry=[shapely.box(1.01, 0.2, 1.5, 0.8)])
+    places = _gdf(id=["in_bbb", "in_aaa"], country=["BBB", "AAA"],
+                  geometry=[shapely.Point(1.005, 0.5), shapely.Point(0.995, 0.5)])  # 0.56 km and 1.67 km west of it
+    out = assign_places(places, regions, world=WORLD, countries={"r": {"AAA", "BBB"}})
+    # the place in AAA is within 2 km of the region, but the region has no part in AAA to be near
+    assert [v if isinstance(v, str) else None for v in out["region_id"]] == ["r", None]
+
+
+def test_official_codes_decide_both_ways():
+    regions = _gdf(id=["r", "s"], kind=["r", "r"], area_km2=[1.0, 2.0],
+                   geometry=[shapely.box(0.2, 0.2, 0.4, 0.4), shapely.box(0.6, 0.6, 0.8, 0.8)])
+    places = _gdf(id=["in_r_by_polygon", "in_s_by_polygon", "no_code"],
+                  geometry=[shapely.Point(0.3, 0.3), shapely.Point(0.7, 0.7), shapely.Point(0.7, 0.7)])
+    units = pd.Series(["0102", "0301", None], index=places.index)
+    out = assign_places(places, regions, world=WORLD, place_units=units, region_units={"r": ["03"], "s": ["01"]})
+    # the codes swap them; a place without a code keeps the polygon
+    assert [v if isinstance(v, str) else None for v in out["region_id"]] == ["s", "r", "s"]
+    # a region without units is judged by its polygon even for a place with a code
+    out = assign_places(places, regions, world=WORLD, place_units=units, region_units={"r": ["03"]})
+    assert [v if isinstance(v, str) else None for v in out["in_regions"]] == [None, "r; s", "s"]
