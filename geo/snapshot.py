@@ -182,6 +182,23 @@ class open_map:
         return False
 
 
+#: Pictures taken at most, 250 ms apart, waiting for two in a row to agree (about 10 s).
+SETTLE_SHOTS = 40
+
+
+def _settled_screenshot(page) -> bytes:
+    """A screenshot of ``page`` once two taken 250 ms apart are identical (or the last of
+    :data:`SETTLE_SHOTS`)."""
+    last = page.screenshot()
+    for _ in range(SETTLE_SHOTS - 1):
+        page.wait_for_timeout(250)
+        shot = page.screenshot()
+        if shot == last:
+            return shot
+        last = shot
+    return last
+
+
 def save_png(html_path, png_path, *, width: int = 1400, height: int = 900, browser: Browser | None = None,
              query: str = "") -> Path:
     """Write a PNG of a map as headless Chromium shows it (network blocked, so no tiles).
@@ -222,9 +239,11 @@ def save_png(html_path, png_path, *, width: int = 1400, height: int = 900, brows
         raise GeoError(f"{png_path}: give a file name ending in .png (a map, layer or other file is never overwritten)")
     try:
         with open_map(html_path, width=width, height=height, browser=browser, query=query) as view:
-            # let the arrows and the minimap settle (and a story step's flight end)
+            # let the arrows and the minimap settle (and a story step's flight end), then take pictures
+            # until two in a row agree: on a loaded machine the page may still be drawing after a fixed
+            # wait, and a bundle's picture must be the same for the same inputs
             view.page.wait_for_timeout(1500 if query else 500)
-            png = view.page.screenshot()
+            png = _settled_screenshot(view.page)
     except Exception as exc:  # playwright's errors (launch, timeout) have no common public base
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise GeoError(f"cannot take a screenshot of {html_path}: {first}") from exc
