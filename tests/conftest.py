@@ -89,3 +89,20 @@ def node():
     if exe is None:
         pytest.skip("node is absent: inline-script syntax check skipped")
     return exe
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    """An empty cache folder (``GEO_DATA_CACHE``) for this test, the cache on, and fresh hit/miss
+    counters; afterwards the process-wide memo of the Natural Earth countries is dropped, so that
+    the next test's comes from its own cache."""
+    from importlib import import_module
+
+    from geo import cache
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("GEO_DATA_CACHE", str(folder))
+    monkeypatch.delenv("GEO_NO_CACHE", raising=False)
+    cache.STATS.clear()
+    yield folder
+    import_module("geo.countries")._countries.cache_clear()

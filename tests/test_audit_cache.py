@@ -11,15 +11,6 @@ from geo.cli import main
 from tests.test_audit import _scenario
 
 
-@pytest.fixture
-def cache_home(tmp_path, monkeypatch):
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("GEO_DATA_CACHE", str(folder))
-    monkeypatch.delenv("GEO_NO_CACHE", raising=False)
-    cache.STATS.clear()
-    return folder
-
-
 def _write(tmp_path, data):
     path = tmp_path / "tiny.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")

@@ -20,16 +20,6 @@ from geo import cache
 REPO = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture
-def cache_home(tmp_path, monkeypatch):
-    """An empty cache folder for this test, and fresh counters."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("GEO_DATA_CACHE", str(folder))
-    monkeypatch.delenv("GEO_NO_CACHE", raising=False)
-    cache.STATS.clear()
-    return folder
-
-
 def small_scenario(path: Path, **changes) -> Path:
     """The embedded scenario cut down to one region, one route and one flow (quick to build)."""
     data = yaml.safe_load(geo.default_scenario_path().read_text(encoding="utf-8"))

@@ -19,17 +19,6 @@ from geo.writers import geojson_text
 countries = import_module("geo.countries")  # the module (geo.countries is also a function's name)
 
 
-@pytest.fixture
-def cache_home(tmp_path, monkeypatch):
-    """An empty cache folder for this test, and fresh counters."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("GEO_DATA_CACHE", str(folder))
-    monkeypatch.delenv("GEO_NO_CACHE", raising=False)
-    cache.STATS.clear()
-    yield folder
-    countries._countries.cache_clear()  # the next test's process-wide memo comes from its own cache
-
-
 def test_countries_are_read_once_and_come_back_identical(cache_home):
     countries._countries.cache_clear()
     first = countries._countries()
