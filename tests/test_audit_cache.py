@@ -1,7 +1,6 @@
 """``python -m geo audit`` reuses the layer cache as build and the other commands do: a second
 audit of the same scenario builds nothing (the cache's own hit/miss counters say so)."""
 
-import pytest
 import yaml
 
 import geo
