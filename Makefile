@@ -25,11 +25,10 @@ map: $(STAMP)
 	@$(PY) -m geo data fetch || echo "warning: official INEI boundaries not fetched (no network? set GEO_DATA_MIRROR)"
 	$(PY) -m geo build $(BUILD_ARGS)
 
-# PYTEST_XDIST=auto make test: on one process per core, at most 4 (pytest-xdist), one test file per
+# make test runs the tests on one process per core, at most 4 (pytest-xdist), one test file per
 # process at a time (--dist loadfile), so that a file's module fixtures (a built map, a browser) are
-# made once; PYTEST_XDIST=N on N processes. The default, 0, runs them serially in this one process
-# (tests/README.md says why it is not yet the parallel run).
-PYTEST_XDIST ?= 0
+# made once; PYTEST_XDIST=N on N processes, PYTEST_XDIST=0 serially in this one process.
+PYTEST_XDIST ?= auto
 test: $(STAMP)
 	$(PY) -m pytest -n $(PYTEST_XDIST) --maxprocesses 4 --dist loadfile
 
