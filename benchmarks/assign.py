@@ -46,12 +46,14 @@ def child(side: str, n: int, answers: str = "") -> dict:
                               "regions": out["region_ids"].astype(object).values})
     else:
         by_country = gpd.sjoin(events, world[["iso_a3", "geometry"]], predicate="intersects", how="left")
-        by_region = gpd.sjoin(events, regions[["id", "geometry"]], predicate="intersects", how="inner")
+        # the events have an ``id`` column too: the regions' is renamed so that sjoin keeps both apart
+        by_region = gpd.sjoin(events, regions[["id", "geometry"]].rename(columns={"id": "region_id"}),
+                              predicate="intersects", how="inner")
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
         in_country = int(by_country.index.unique().size - by_country.loc[by_country["iso_a3"].isna()].index.unique().size)
         pairs = len(by_region)
         countries_of = by_country["iso_a3"].dropna().groupby(level=0).agg(lambda v: "; ".join(sorted(v)))
-        regions_of = by_region["id"].groupby(level=0).agg(lambda v: "; ".join(sorted(v)))
+        regions_of = by_region["region_id"].groupby(level=0).agg(lambda v: "; ".join(sorted(v)))
         table = pd.DataFrame({"country": countries_of.reindex(range(n)).astype(object).values,
                               "regions": regions_of.reindex(range(n)).astype(object).values})
     if answers:
@@ -68,7 +70,8 @@ def _differences(ours: str, ref: str) -> tuple[int, int, int]:
 
     a, b = pd.read_parquet(ours), pd.read_parquet(ref)
     both = b["country"].fillna("").str.split("; ")
-    country_ok = [(x or "") in ys or (x is None and ys == [""]) for x, ys in zip(a["country"], both)]
+    # no country is None or NaN, as parquet gives it back: in no country for sjoin either
+    country_ok = [ys == [""] if pd.isna(x) else x in ys for x, ys in zip(a["country"], both)]
     norm = lambda v: "; ".join(sorted(v.split("; "))) if isinstance(v, str) else ""  # noqa: E731
     region_diff = int((a["regions"].map(norm) != b["regions"].map(norm)).sum())
     on_border = int(b["country"].fillna("").str.contains("; ").sum())
