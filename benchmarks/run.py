@@ -54,6 +54,9 @@ def main(argv=None) -> int:
     parser.add_argument("cases", nargs="*", metavar="case", help=f"cases to run, of {', '.join(CASES)} (default: all)")
     parser.add_argument("--quick", action="store_true", help="sizes ten times smaller")
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
+    parser.add_argument("--assign-events", type=int, metavar="N",
+                        help="events for the assign case (default 10^6, 10^5 with --quick; 10000000 for the "
+                             "goal's scale, about an hour)")
     args = parser.parse_args(argv)
     unknown = [c for c in args.cases if c not in CASES]
     if unknown:
@@ -62,7 +65,8 @@ def main(argv=None) -> int:
     for name in args.cases or CASES:
         start = time.perf_counter()
         module = importlib.import_module(f"benchmarks.{name}")
-        got = module.run(quick=args.quick)
+        options = {"n": args.assign_events} if name == "assign" and args.assign_events else {}
+        got = module.run(quick=args.quick, **options)
         rows.extend(got)
         for r in got:
             print(f"{r.case}: ours {r.ours_s:.2f} s" + (f", reference {r.reference_s:.2f} s" if r.reference_s else "")

@@ -954,12 +954,25 @@ def assign_events(events, layers: dict[str, gpd.GeoDataFrame], *, engine: str = 
     -------
     geopandas.GeoDataFrame or dask_geopandas.GeoDataFrame
         A copy of ``events`` (a column of the same name as one added here becomes
-        ``<name>_in_file``) with ``country`` (ISO 3166-1 alpha-3 of the Natural Earth country
-        containing the point, ``None`` at sea; a point exactly on a border gets the first code in
-        alphabetical order), ``region_ids`` (ids of the scenario regions containing it, in layer
-        order, ``"; "``-separated, ``None`` if none), ``nearest_route_id`` and ``nearest_route_km``
-        (geodesic distance on WGS 84 to the closest point of the nearest route, to 0.1 km; see
-        :class:`geo.spatial_index.LineIndex`).
+        ``<name>_in_file``) with four columns:
+
+        - ``country`` (``category``): ISO 3166-1 alpha-3 of the Natural Earth country containing
+          the point, missing (``NaN``) at sea; a point exactly on a border gets the first code in
+          alphabetical order;
+        - ``region_ids`` (``category``): ids of the scenario regions containing it, in layer order,
+          ``"; "``-separated, missing if none;
+        - ``nearest_route_id`` (``category``): id of the nearest route, missing without routes or
+          a point;
+        - ``nearest_route_km`` (``float64``): geodesic distance on WGS 84 to the closest point of
+          the nearest route, to 0.1 km (see :class:`geo.spatial_index.LineIndex`).
+
+        The three text columns are pandas categoricals (one or two bytes an event) whose
+        categories are only the texts that occur, sorted, so sorting and grouping go by the text;
+        ``.astype(object)`` or ``.astype("string")`` gives plain strings (``.fillna("")``, for
+        one, refuses a value that is not a category). The writers (:func:`geo.writers.geojson_text`,
+        :func:`geo.export.typed_layer`) write them as plain strings. With ``engine="dask"`` they are
+        pandas ``string`` columns instead (categories would differ from one partition to the
+        next), missing as ``<NA>``.
 
     Raises
     ------
@@ -1091,7 +1104,9 @@ class _Placer:
         self.routes = (LineIndex(routes.geometry.values, spacing_m=EVENT_ROUTE_SPACING_M)
                        if self.route_ids is not None else None)
         self.countries = _country_index()  # one per process, shared by its placers
-        self.country_codes = _countries()["iso_a3"].to_numpy()
+        # a country may be several Natural Earth features of one code: each feature -> its code's index
+        self.country_names, self.country_of_polygon = np.unique(_countries()["iso_a3"].to_numpy(dtype=object),
+                                                                return_inverse=True)
 
     #: Events placed at once: the STRtree over them (about 90 bytes an event) and the working arrays
     #: are made for this many at a time, so that they add tens of MiB, not GiB, to millions of events
@@ -1124,9 +1139,12 @@ class _Placer:
         _refuse(out, bad, lambda i: f"field 'geometry': ({shapely.get_x(geometry[i])}, {shapely.get_y(geometry[i])}) "
                                     "is not a longitude and latitude in range")
 
-        country = np.full(n, None, dtype=object)
-        region_ids = np.full(n, None, dtype=object)
-        route_id = np.full(n, None, dtype=object)
+        # each event's answer is held as a small integer code into a few distinct values (-1: none),
+        # the columns are categoricals of those codes (1-2 bytes an event, not an 8-byte reference)
+        country = np.full(n, -1, dtype=_code_dtype(len(self.country_names)))
+        route = np.full(n, -1, dtype=_code_dtype(0 if self.route_ids is None else len(self.route_ids)))
+        combos = _Combinations(self.region_ids)
+        region = np.full(n, -1, dtype=np.int32)
         km = np.full(n, np.nan)
         from .progress import progress
 
@@ -1138,23 +1156,27 @@ class _Placer:
             pts = np.where(placed, pts, None)  # missing or empty points: in no country, region or route
             tree = shapely.STRtree(pts)  # one index over these events, shared by countries and regions
             hit = self.countries.first(pts, tree)
-            country[sl][hit >= 0] = self.country_codes[hit[hit >= 0]]
+            country[sl][hit >= 0] = self.country_of_polygon[hit[hit >= 0]]
             if self.regions is not None:
-                event, region = self.regions.pairs(pts, tree)
-                region_ids[sl] = _joined(event, self.region_ids[region], len(pts))
+                event, index = self.regions.pairs(pts, tree)
+                region[sl] = combos.codes(event, index, len(pts))
             del tree
             if self.routes is not None and placed.any():
                 nearest, dist_m = self.routes.nearest(shapely.get_x(pts[placed]), shapely.get_y(pts[placed]),
                                                       chunk=step)
-                route_id[sl][placed] = self.route_ids[nearest]
+                route[sl][placed] = nearest
                 km[sl][placed] = np.round(dist_m / M_PER_KM, 1)
             if bar is not None:
                 bar.update(len(pts))
         if bar is not None:
             bar.close()
+        columns = (("country", _categorical(country, self.country_names)),
+                   ("region_ids", _categorical(region, combos.names())),
+                   ("nearest_route_id", _categorical(route, self.route_ids)),
+                   ("nearest_route_km", km))
+        del country, region, route
         # the arrays become the columns as they are (pandas 3 would copy them otherwise: 80 MB each at 10^7)
-        for name, values in (("country", country), ("region_ids", region_ids), ("nearest_route_id", route_id),
-                             ("nearest_route_km", km)):
+        for name, values in columns:
             out[name] = pd.Series(values, index=out.index, dtype=values.dtype, copy=False)
         return out
 
@@ -1219,17 +1241,53 @@ def _country_index() -> PolygonIndex:
     return PolygonIndex(_countries().geometry.values)
 
 
-def _joined(owner: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
-    """``"; "``-joined ``values`` of each of ``n`` owners (pairs sorted by owner), ``None`` where an
-    owner has none; vectorised over owners, one pass per extra value an owner has."""
-    out = np.full(n, None, dtype=object)
-    if not len(owner):
+def _code_dtype(count: int):
+    """The smallest signed integer type that holds ``-1`` and the codes of ``count`` values."""
+    for kind in (np.int8, np.int16, np.int32):
+        if count <= np.iinfo(kind).max:
+            return kind
+    return np.int64
+
+
+class _Combinations:
+    """The distinct sets of regions events fall in, each a ``"; "``-joined text of their ids in layer
+    order, numbered as they are first met; vectorised over the events of a chunk."""
+
+    def __init__(self, region_ids: np.ndarray | None):
+        self.region_ids = region_ids
+        self.known: dict[str, int] = {}
+
+    def codes(self, owner: np.ndarray, index: np.ndarray, n: int) -> np.ndarray:
+        """The code of each of ``n`` events (``-1``: in no region) from the (event, region index)
+        pairs, sorted by event then region (:meth:`geo.spatial_index.PolygonIndex.pairs`)."""
+        out = np.full(n, -1, dtype=np.int32)
+        if not len(owner):
+            return out
+        start = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+        count = np.diff(np.r_[start, len(owner)])
+        # one row per event: its regions' indexes, padded with -1; the distinct rows are the sets
+        rows = np.full((len(start), int(count.max())), -1, dtype=np.int64)
+        rows[np.repeat(np.arange(len(start)), count), np.arange(len(owner)) - np.repeat(start, count)] = index
+        distinct, inverse = np.unique(rows, axis=0, return_inverse=True)
+        local = np.empty(len(distinct), dtype=np.int32)
+        for i, row in enumerate(distinct):
+            text = "; ".join(str(self.region_ids[r]) for r in row if r >= 0)
+            local[i] = self.known.setdefault(text, len(self.known))
+        out[owner[start]] = local[inverse.reshape(-1)]
         return out
-    start = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
-    count = np.diff(np.r_[start, len(owner)])
-    joined = values[start].astype(object)
-    for extra in range(1, int(count.max())):
-        more = count > extra
-        joined[more] = joined[more] + "; " + values[start[more] + extra].astype(object)
-    out[owner[start]] = joined
-    return out
+
+    def names(self) -> np.ndarray:
+        return np.array(list(self.known), dtype=object)
+
+
+def _categorical(codes: np.ndarray, names) -> pd.Categorical:
+    """A categorical of ``names[codes]`` (``-1``: missing) whose categories are only the names used,
+    in sorted order, so that sorting, grouping and ``value_counts`` treat them as the texts they are."""
+    names = np.empty(0, dtype=object) if names is None else np.asarray(names, dtype=object)
+    used = np.bincount(codes[codes >= 0], minlength=len(names)) > 0 if len(names) else np.zeros(0, dtype=bool)
+    kept = np.flatnonzero(used)
+    kept = kept[np.argsort(np.asarray([str(v) for v in names[kept]], dtype=object), kind="stable")]
+    new = np.full(len(names) + 1, -1, dtype=_code_dtype(len(kept)))  # the last entry: code -1 stays -1
+    new[kept] = np.arange(len(kept))
+    categories = pd.Index([str(v) for v in names[kept]], dtype=object)
+    return pd.Categorical.from_codes(new[codes], categories=categories, validate=False)

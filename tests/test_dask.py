@@ -32,7 +32,7 @@ def test_dask_engine_gives_the_same_answers_as_pandas(tmp_path, scenario_layers)
     got = gpd.read_parquet(tmp_path / "placed").reset_index(drop=True)
     want = assign_events(ev, scenario_layers)
     for col in ("id", "country", "region_ids", "nearest_route_id"):
-        assert got[col].fillna("").tolist() == want[col].fillna("").tolist(), col
+        assert got[col].fillna("").tolist() == want[col].astype(object).fillna("").tolist(), col
     assert np.allclose(got["nearest_route_km"], want["nearest_route_km"])
     assert (got["country"] == "PER").sum() > 100 and got["region_ids"].str.contains("vraem").sum() > 0
 

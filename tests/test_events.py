@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 
 import geo
@@ -207,8 +208,8 @@ def test_events_that_are_not_points_are_named_and_missing_ones_placed_nowhere(bu
     placed = assign_events(ev, built.layers).set_index("id")
     assert placed.loc["ok", "country"] == "PER" and placed.loc["ok", "nearest_route_km"] < 100
     for missing in ("gone", "empty"):
-        assert placed.loc[missing, "country"] is None and placed.loc[missing, "region_ids"] is None
-        assert placed.loc[missing, "nearest_route_id"] is None and np.isnan(placed.loc[missing, "nearest_route_km"])
+        assert pd.isna(placed.loc[missing, "country"]) and pd.isna(placed.loc[missing, "region_ids"])
+        assert pd.isna(placed.loc[missing, "nearest_route_id"]) and np.isnan(placed.loc[missing, "nearest_route_km"])
     track = gpd.GeoDataFrame({"id": ["t1"]}, geometry=[shapely.LineString([(-70, -10), (-69, -11)])], crs="EPSG:4326")
     with pytest.raises(EventsError, match=r"event 't1': field 'geometry': must be a Point, not LineString"):
         assign_events(track, built.layers)
