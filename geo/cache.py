@@ -37,7 +37,7 @@ from pathlib import Path
 
 __all__ = ["enabled", "cache_dir", "code_hash", "data_hash", "scenario_key", "cached_json", "store_json", "layers_key",
            "load_layers", "store_layers", "layers_geojson", "layers_texts", "layers_warnings", "layers_for", "shipped",
-           "shipped_frame", "STATS"]
+           "shipped_each", "shipped_frame", "STATS"]
 
 #: Cache lookups of this process, by kind: ``{"scenario": {"hit": n, "miss": n}, ...}``.
 STATS: dict[str, dict[str, int]] = {}
@@ -478,6 +478,53 @@ def shipped(kind: str, key_parts: tuple, compute, encode, decode):
     result = compute()
     store_json(kind, key, encode(result))
     return result
+
+
+def shipped_each(kind: str, keys: list, compute_missing, encode=lambda v: v, decode=lambda v: v) -> list:
+    """Facts of many items (e.g. the lines of a layer), each depending only on the item's own
+    content, the shipped data and the code: each kept under its own key, the missing ones computed
+    together.
+
+    Parameters
+    ----------
+    kind : str
+        The entries' folder, e.g. ``"line_crossings"``.
+    keys : list of tuple
+        For each item, what its fact depends on besides :func:`data_hash`, as text (e.g. the
+        SHA-256 of the item's geometry as WKB).
+    compute_missing : callable
+        Called once, with the positions in ``keys`` of the items not in the cache (a list of int,
+        never empty), and returns their facts in that order (its exceptions pass through and
+        nothing is stored).
+    encode, decode : callable
+        A fact to a JSON value and back (default: the fact is a JSON value).
+
+    Returns
+    -------
+    list
+        The fact of each item, in the order of ``keys``: as stored, or as ``compute_missing`` gave
+        it; each new one is stored as JSON (``{"value": ...}``, so that ``None`` is a fact too) under
+        the SHA-256 of ``kind``, :func:`data_hash` and its key.
+    """
+    names = [_key(kind, data_hash(), *map(str, parts)) for parts in keys]
+    found, missing = [None] * len(names), []
+    for i, name in enumerate(names):
+        entry = cached_json(kind, name)
+        if isinstance(entry, dict) and "value" in entry:
+            try:
+                found[i] = decode(entry["value"])
+                continue
+            except Exception:  # an entry this code cannot read: recompute it
+                pass
+        missing.append(i)
+    if missing:
+        computed = list(compute_missing(missing))
+        if len(computed) != len(missing):
+            raise ValueError(f"{kind}: {len(computed)} facts computed for {len(missing)} items")
+        for i, fact in zip(missing, computed):
+            found[i] = fact
+            store_json(kind, names[i], {"value": encode(fact)})
+    return found
 
 
 def shipped_frame(kind: str, key_parts: tuple, compute):

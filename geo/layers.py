@@ -496,16 +496,84 @@ def build_layers(scenario: Scenario, *, official_files: dict | None = None) -> d
     world = _countries()  # read only: the cached frame, not a copy
     inner = regions.loc[regions["kind"] != "country"]
     crossings = _crossings(scenario, routes, legs, world)
+    inner_key = _areas_key(inner, "id")
     for layer in (legs, routes):
-        layer["countries"] = length_by_area_text(layer, world, key="iso_a3", outside="sea")
-        layer["regions"] = length_by_area_text(layer, inner, key="id")
-    legs["border_crossings"] = _crossings_text(legs, border_crossings(legs, world))
+        layer["countries"] = _lengths_text(layer, world, key="iso_a3", outside="sea")
+        layer["regions"] = _lengths_text(layer, inner, key="id", areas_key=inner_key)
+    legs["border_crossings"] = _crossings_text(legs, _border_crossings(legs, world))
     routes["border_crossings"] = _crossings_text(routes, crossings, key="route_id")
     _place_context(places, regions, scenario, official_files)
     _region_context(regions, places, world)
     flows = _flows(scenario)
     return {"regions": regions, "routes": routes, "legs": legs, "flows": flows, "crossings": crossings,
             "places": places}
+
+
+def _geometry_keys(lines: gpd.GeoDataFrame) -> list[tuple[str]]:
+    """SHA-256 of each geometry as WKB: what a line's crossings and lengths by area depend on,
+    besides the areas (the code and data are in :func:`geo.cache.data_hash`)."""
+    import hashlib
+
+    return [(hashlib.sha256(wkb).hexdigest(),) for wkb in shapely.to_wkb(np.asarray(lines.geometry.values))]
+
+
+def _areas_key(areas: gpd.GeoDataFrame, key: str) -> str:
+    """SHA-256 of a layer of areas as :func:`geo.overlay.length_by_area_text` sees it: each area's
+    name (its ``key`` column) and geometry as WKB, in order."""
+    import hashlib
+    import json
+
+    digest = hashlib.sha256(json.dumps([str(v) for v in areas[key]]).encode())
+    for wkb in shapely.to_wkb(np.asarray(areas.geometry.values)):
+        digest.update(len(wkb).to_bytes(8, "little"))
+        digest.update(wkb)
+    return digest.hexdigest()
+
+
+def _lengths_text(lines: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, *, key: str, outside: str | None = None,
+                  areas_key: str | None = None) -> list[str | None]:
+    """:func:`geo.overlay.length_by_area_text` of each line, kept per line (:func:`geo.cache.shipped_each`)
+    under its geometry and, for areas other than the Natural Earth countries, ``areas_key``
+    (:func:`_areas_key`): a scenario edit recomputes only the lines it changes. Each line's text
+    depends on that line alone (the lines' ids must be unique; otherwise computed directly)."""
+    from .cache import shipped_each
+
+    if not lines["id"].is_unique or (areas_key is None and areas is not _countries()):
+        return length_by_area_text(lines, areas, key=key, outside=outside)
+    parts = (key, str(outside), areas_key or "natural_earth")
+    keys = [(*k, *parts) for k in _geometry_keys(lines)]
+    return shipped_each("line_lengths_text", keys,
+                        lambda rows: length_by_area_text(lines.iloc[rows], areas, key=key, outside=outside))
+
+
+_CROSSING_COLUMNS = ["line_id", "from_country", "to_country", "km_from_start", "lon", "lat"]
+
+
+def _border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """:func:`geo.overlay.border_crossings` of the lines with the Natural Earth countries, each
+    line's crossings kept under its geometry (:func:`geo.cache.shipped_each`; they depend on that
+    line alone), so that a scenario edit recomputes only the lines it changes. The same frame as
+    :func:`geo.overlay.border_crossings` gives, built the same way."""
+    from .cache import shipped_each
+
+    if world is not _countries():
+        return border_crossings(lines, world)
+
+    def compute(rows: list[int]) -> list[list]:
+        subset = gpd.GeoDataFrame({"id": np.arange(len(rows))}, geometry=lines.geometry.values[rows], crs=lines.crs)
+        found = border_crossings(subset, world)
+        out = [[] for _ in rows]
+        for r in found.itertuples():
+            out[r.line_id].append([r.from_country, r.to_country, r.km_from_start, r.geometry.x, r.geometry.y])
+        return out
+
+    per_line = shipped_each("line_crossings", _geometry_keys(lines), compute)
+    rows = [{"line_id": line_id, "from_country": a, "to_country": b, "km_from_start": km, "lon": lon, "lat": lat}
+            for line_id, found in zip(lines["id"].values, per_line) for a, b, km, lon, lat in found]
+    df = pd.DataFrame(rows, columns=_CROSSING_COLUMNS)
+    return gpd.GeoDataFrame(df.drop(columns=["lon", "lat"]),
+                            geometry=shapely.points(df[["lon", "lat"]].to_numpy(dtype=float).reshape(-1, 2)),
+                            crs="EPSG:4326")
 
 
 def _leg_of_crossing(point, route_legs: gpd.GeoDataFrame):
@@ -527,7 +595,7 @@ def _crossings(scenario: Scenario, routes: gpd.GeoDataFrame, legs: gpd.GeoDataFr
                world: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """The crossings layer: one Point per land-border crossing of each route, with the weakest
     confidence of its route and of the leg it lies on, and that leg's drawing."""
-    raw = border_crossings(routes, world)
+    raw = _border_crossings(routes, world)
     names = routes.set_index("id")
     rows = []
     seqs = raw.groupby("line_id").cumcount() + 1
