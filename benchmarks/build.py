@@ -97,7 +97,8 @@ def run(quick: bool = False) -> list[Row]:
             [cpu_note("edited"),
              "cached and reused: the Natural Earth countries (read and made valid), land borders, sea lanes, river "
              "paths, the simplified basemap, each keyed by the hash of the shipped data, the code and the geometry "
-             "libraries' versions"]),
+             "libraries' versions; and each leg's and route's border crossings and lengths by country and region, "
+             "keyed also by the hash of its geometry (and of the regions)"]),
         Row("first build on a fresh machine (empty cache, official files only)", size, med["first"][0],
             "no goal (once per machine, and after each upgrade)", None, "stated", None,
             [cpu_note("first"),
