@@ -149,3 +149,17 @@ def test_masking_and_the_map_see_the_texts(placed):
         shown = columns[col]
         values = (shown["values"] if "values" in shown else [v for v in shown["direct"] if v is not None])
         assert "nan" not in values and set(values) <= set(sample[col].cat.categories), col
+
+
+def test_dask_meta_matches_its_partitions(events, layers):
+    dask_geopandas = pytest.importorskip("dask_geopandas")
+    import dask
+
+    lazy = assign_events(dask_geopandas.from_geopandas(events.iloc[5:400], npartitions=3), layers, engine="dask")
+    with dask.config.set(scheduler="synchronous"):
+        done = lazy.compute()
+    for col in TEXT:  # pandas strings on both sides (categories would differ from one partition to the next)
+        assert lazy._meta[col].dtype == done[col].dtype == pd.StringDtype(), col
+    want = assign_events(events.iloc[5:400], layers)
+    for col in TEXT:
+        assert as_text(done[col]) == as_text(want[col]), col
