@@ -13,7 +13,10 @@ entry is either right or never looked up:
   country's land border, a sea lane between two ports, a river path through given points): the
   Natural Earth file, the toolkit's code and data (the rivers), and the same library versions
   (searoute's network comes with its version); and the map's simplified basemap, under the hash of
-  the outlines it is given.
+  the outlines it is given;
+- facts of one line of a layer (a leg's or route's border crossings, its kilometres by country and
+  by region): the same, and the SHA-256 of the line's geometry as WKB (and of the regions' ids and
+  outlines), so that an edited scenario recomputes only the lines it changes (:func:`shipped_each`).
 
 Entries live in ``<cache>/derived`` where ``<cache>`` is the data cache of
 :mod:`geo.official` (``$GEO_DATA_CACHE``, else the per-user cache, e.g. ``~/.cache/geo-trafficking``).
