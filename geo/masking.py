@@ -408,6 +408,9 @@ def mask_events(events: gpd.GeoDataFrame, spec: MaskSpec | str | None, *, key: b
     spec = spec if isinstance(spec, MaskSpec) else parse_mask(spec)
     keep, dropped = _keep_columns(events, keep)
     suppressed = 0
+
+    def events_text(n: int) -> str:
+        return f"{n} event" if n == 1 else f"{n} events"
     if spec.method == "donut":
         if key is None:
             raise MaskError("donut masking needs a key: give --key-file FILE or --key-env VARIABLE")
@@ -419,14 +422,14 @@ def mask_events(events: gpd.GeoDataFrame, spec: MaskSpec | str | None, *, key: b
     elif spec.method == "hex":
         out, suppressed = hex_aggregate(events, resolution=spec.params["resolution"], min_count=min_count, keep=keep)
         text = (f"Events counted per H3 cell of resolution {spec.params['resolution']}; cells holding fewer than "
-                f"{min_count} events were left out ({suppressed} events). No event position is given.")
+                f"{events_text(min_count)} were left out ({events_text(suppressed)}). No event position is given.")
     elif spec.method == "admin":
         out, suppressed = admin_aggregate(events, level=spec.params["level"], min_count=min_count, keep=keep,
                                           official_files=official_files, focus_country=focus_country)
         source = ("Natural Earth 1:10m countries" if spec.params["level"] == "country"
                   else f"INEI 2007 {spec.params['level']}s")
-        text = (f"Events counted per {spec.params['level']} ({source}); units holding fewer than {min_count} "
-                f"events, and events in no unit, were left out ({suppressed} events). No event position is given.")
+        text = (f"Events counted per {spec.params['level']} ({source}); units holding fewer than {events_text(min_count)}, "
+                f"and events in no unit, were left out ({events_text(suppressed)}). No event position is given.")
     else:
         lon, lat = _event_points(events)
         out = gpd.GeoDataFrame(pd.DataFrame(events[keep]).reset_index(drop=True),

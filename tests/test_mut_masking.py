@@ -226,13 +226,17 @@ def test_mask_events_hex_and_admin_records_count_what_was_left_out():
     assert result.record["parameters"] == {"resolution": 5, "min_count": 3}
     assert result.record["events_suppressed"] == 1 and result.record["features_out"] == 1
     assert result.record["description"] == ("Events counted per H3 cell of resolution 5; cells holding fewer than "
-                                            "3 events were left out (1 events). No event position is given.")
+                                            "3 events were left out (1 event). No event position is given.")
     result = mask_events(events, "admin:country", min_count=5)
     assert result.record["parameters"] == {"level": "country", "min_count": 5}
     assert result.record["events_suppressed"] == 4 and result.record["features_out"] == 0
     assert result.record["description"] == (
         "Events counted per country (Natural Earth 1:10m countries); units holding fewer than 5 events, and "
         "events in no unit, were left out (4 events). No event position is given.")
+    # one event is "1 event", in the threshold as in the count
+    result = mask_events(events[:1], "hex:5", min_count=1)
+    assert result.record["events_suppressed"] == 0
+    assert "fewer than 1 event were left out (0 events)." in result.record["description"]
 
 
 def test_mask_events_admin_department_reads_units_in_the_inei_layout(tmp_path):
