@@ -93,7 +93,6 @@ class PolygonIndex:
     def __init__(self, polygons, max_vertices: int = MAX_PIECE_VERTICES):
         self.n_polygons = len(np.asarray(polygons, dtype=object).reshape(-1))
         self.pieces, self.owner = subdivide(polygons, max_vertices)
-        self.tree = shapely.STRtree(self.pieces)
 
     def pairs(self, points, tree: shapely.STRtree | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Every (point, polygon) pair where the polygon contains the point.
