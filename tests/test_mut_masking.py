@@ -257,8 +257,8 @@ def test_mask_events_admin_department_reads_units_in_the_inei_layout(tmp_path):
     assert result.events.geometry.iloc[1].equals(shapely.box(*boxes["12"][1]))
     assert result.record["events_suppressed"] == 1  # the one in no department
     assert result.record["description"] == (
-        "Events counted per department (INEI 2007 departments); units holding fewer than 1 events, and "
-        "events in no unit, were left out (1 events). No event position is given.")
+        "Events counted per department (INEI 2007 departments); units holding fewer than 1 event, and "
+        "events in no unit, were left out (1 event). No event position is given.")
 
 
 def test_events_without_a_crs_are_taken_as_longitude_latitude():
