@@ -1,4 +1,6 @@
+import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,19 @@ SHARED = REPO.parent / "shared"
 
 
 INEI_MIRROR = SHARED / "data" / "peru_inei2007_juaneladio"
+
+
+@pytest.fixture(autouse=True)
+def _process_local_tqdm_lock_under_mutmut():
+    """Under mutmut (``make mutate``), which forks one process per mutant, tqdm's default write lock
+    is a multiprocessing lock shared by every forked process: a process killed while holding it
+    (a mutant that times out) leaves every later progress-bar test waiting on it forever. Each test
+    gets a lock of its own process instead (``tqdm.set_lock``); ordinary runs are unchanged."""
+    if "MUTANT_UNDER_TEST" in os.environ:
+        from tqdm import tqdm
+
+        tqdm.set_lock(threading.RLock())
+    yield
 
 
 @pytest.fixture(scope="session")
