@@ -545,3 +545,64 @@ def test_the_cache_keeps_each_file_apart(tmp_path, monkeypatch):
     assert _loads(tmp_path / "a", EXAMPLE).id == "pacific_example"
     assert _loads(tmp_path / "b", MINIMAL).id == "x"
     assert _loads(tmp_path / "a", EXAMPLE).data == yaml.safe_load(EXAMPLE)
+
+
+# ----------------------------------------------------------------------------- found by the full run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tagged scalar key is built as an empty list, mapping or set (PyYAML fills it later), which cannot be a key
+    ("scenario:\n  !!seq k: 1\n", "line 2, column 3: field 'scenario': the key [] cannot be a key (keys are names: text)"),
+    ("scenario:\n  id: x\n  !!map k: 1\n",
+     "line 3, column 3: field 'scenario.k': the key {} cannot be a key (keys are names: text)"),
+    ("a:\n  b: 1\n  !!set k: 1\n", "line 3, column 3: field 'a.k': the key set() cannot be a key (keys are names: text)"),
+])
+def test_a_tagged_key_that_builds_a_collection_is_refused_with_its_line(tmp_path, text, expected):
+    assert _problems(tmp_path, text) == [expected]
+
+
+def test_a_problem_line_is_found_whatever_the_platform_text_encoding(tmp_path, monkeypatch):
+    # The README example holds non-ASCII text ("Marítimo", "→"). Read as Latin-1 (the default text
+    # encoding of a platform whose locale is not UTF-8), "→" gives C1 control characters that YAML refuses,
+    # and the line would be lost: the file is read as UTF-8 whatever the platform's default.
+    import io
+
+    s = _loads(tmp_path, EXAMPLE)
+    manzanillo = next(i for i, t in enumerate(EXAMPLE.split("\n"), start=1) if "id: manzanillo" in t)
+    monkeypatch.setattr(io, "text_encoding", lambda encoding, stacklevel=2: encoding or "latin-1")
+    assert s.problem(["places", 1, "lat"], "m", 1) == f"line {manzanillo}: places 'manzanillo' (item 1): field 'lat': m (value: 1)"
+
+
+def test_an_index_just_past_the_end_of_a_list_gives_the_line_of_the_list(tmp_path):
+    s = _loads(tmp_path, EXAMPLE)
+    legs = next(i for i, t in enumerate(EXAMPLE.split("\n"), start=1) if "from: guayaquil" in t)
+    # the route has one leg: index 1 is just past the end
+    assert s.problem(["routes", 0, "legs", 1, "to"], "m") == f"line {legs}: routes 'pacific_sea' (item 0): field 'legs.1.to': m"
+
+
+def test_short_sizes_a_collection_from_77_characters_of_repr():
+    # limit 80: a repr of limit - 3 = 77 characters or more is near the limit, and its size is added
+    assert len(repr(["a" * 73])) == 77 and _short(["a" * 73]) == repr(["a" * 73]) + " (list of 1 items)"
+    assert len(repr(["a" * 72])) == 76 and _short(["a" * 72]) == repr(["a" * 72])
+
+
+def test_describe_cuts_a_top_level_name_and_a_field_path_at_100_characters():
+    data = {"places": []}
+    assert _describe(data, None, ["k" * 150], "m") == "k" * 100 + "... (150 characters in all): m"
+    assert _describe(data, None, ["k" * 100], "m") == "k" * 100 + ": m"
+    field = "f" * 150
+    assert _describe(data, None, ["scenario", field], "m") == "scenario: field '" + "f" * 100 + "... (150 characters in all)': m"
+    assert _describe(data, None, ["scenario", "f" * 100], "m") == "scenario: field '" + "f" * 100 + "': m"
+
+
+def test_a_non_finite_number_is_named_with_its_line(tmp_path):
+    text = EXAMPLE.replace("load_kg: 2000", "load_kg: .inf")
+    line = next(i for i, t in enumerate(text.split("\n"), start=1) if "load_kg: .inf" in t)
+    assert _problems(tmp_path, text) == [
+        f"line {line}: routes 'pacific_sea' (item 0): field 'figures.load_kg': must be a finite number (value: inf)"]
+
+
+def test_a_period_may_start_and_end_on_the_same_day(tmp_path):
+    text = _example_text(lambda d: d["routes"][0].update(period_start="2016-05-02", period_end="2016-05-02"))
+    route = _loads(tmp_path, text).routes[0]
+    assert (route["period_start"], route["period_end"]) == ("2016-05-02", "2016-05-02")
