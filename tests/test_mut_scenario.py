@@ -606,3 +606,18 @@ def test_a_period_may_start_and_end_on_the_same_day(tmp_path):
     text = _example_text(lambda d: d["routes"][0].update(period_start="2016-05-02", period_end="2016-05-02"))
     route = _loads(tmp_path, text).routes[0]
     assert (route["period_start"], route["period_end"]) == ("2016-05-02", "2016-05-02")
+
+
+def test_a_value_too_deep_names_its_whole_field_path_cut_at_100_characters(tmp_path, monkeypatch):
+    # s > k...k > list > list > x: the outer list under s.k...k is 3 deep (list, list, scalar), over a limit of 2
+    monkeypatch.setattr(scenario_module, "SCENARIO_MAX_DEPTH", 2)
+    key = "k" * 150
+    path = f"s.{key}"
+    assert _problems(tmp_path, f"s:\n  {key}: [[x]]\n") == [
+        f"line 2: field '{path[:100]}... (152 characters in all)': mappings and lists nested more than 2 deep: refused"]
+    assert _problems(tmp_path, "s:\n  k: [[x]]\n") == ["line 2: field 's.k': mappings and lists nested more than 2 deep: refused"]
+
+
+def test_a_recursive_alias_is_refused_in_so_many_words(tmp_path):
+    assert _problems(tmp_path, "scenario: &s\n  id: loop\n  again: *s\n") == [
+        "line 1: an alias refers to a value that contains it (a recursive alias): refused"]
