@@ -621,3 +621,58 @@ def test_a_value_too_deep_names_its_whole_field_path_cut_at_100_characters(tmp_p
 def test_a_recursive_alias_is_refused_in_so_many_words(tmp_path):
     assert _problems(tmp_path, "scenario: &s\n  id: loop\n  again: *s\n") == [
         "line 1: an alias refers to a value that contains it (a recursive alias): refused"]
+
+
+def test_a_file_over_the_size_limit_is_named(tmp_path, monkeypatch):
+    path = tmp_path / "big.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    monkeypatch.setattr(scenario_module, "SCENARIO_MAX_BYTES", 10)
+    with pytest.raises(geo.ScenarioError) as info:
+        geo.load_scenario(path)
+    assert str(info.value) == f"{path}: file is {len(MINIMAL.encode())} bytes, more than the limit of 10"
+
+
+def test_a_file_validated_once_is_taken_from_the_cache_without_validating_it_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_NO_CACHE", "")
+    monkeypatch.setenv("GEO_DATA_CACHE", str(tmp_path / "cache"))
+    first = _loads(tmp_path, EXAMPLE)
+    # from now on a validation would refuse the file: only the cache can give it
+    monkeypatch.setattr(scenario_module, "_cross_check", lambda data, root: ["validated again"])
+    again = tmp_path / "same bytes elsewhere.yaml"
+    again.write_text(EXAMPLE, encoding="utf-8")
+    s = geo.load_scenario(again)
+    assert s.path == again and s.data == first.data and s.id == "pacific_example"
+    # another file is validated (and refused by the stand-in check)
+    other = tmp_path / "other.yaml"
+    other.write_text(MINIMAL, encoding="utf-8")
+    with pytest.raises(geo.ScenarioError) as info:
+        geo.load_scenario(other)
+    assert info.value.problems == ["validated again"]
+
+
+def test_a_control_character_on_a_later_line_names_its_own_column(tmp_path):
+    # the column counts from the last line break before the character, not the first
+    assert _problems(tmp_path, 'a: 1\nb: 2\nc: "x\x07"\n') == [
+        "line 3, column 6: not valid YAML: character '\\x07' is not allowed in YAML (control characters are not allowed)"]
+
+
+def test_a_method_key_outside_a_geometry_is_an_unexpected_property(tmp_path):
+    problems = _example_problems(tmp_path, lambda d: d["places"][0].update(method="sea"))
+    assert problems == ["places 'guayaquil' (item 0): Additional properties are not allowed ('method' was unexpected)"]
+
+
+def test_a_geometry_that_fits_no_method_does_not_hide_the_problems_after_it(tmp_path):
+    def bad(d):
+        d["regions"][0]["geometry"].pop("buffer_m")
+        del d["routes"][0]["name"]
+    assert _example_problems(tmp_path, bad) == [
+        "regions 'gulf_of_guayaquil' (item 0): field 'geometry': does not fit the geometry method 'buffered_hull' "
+        "(buffered_hull needs buffer_m and places or anchors; countries needs iso_a3; border_strip needs country, "
+        "neighbour, width_m)",
+        "routes 'pacific_sea' (item 0): 'name' is a required property"]
+
+
+def test_a_period_end_that_is_not_a_quoted_date_says_how_to_write_it(tmp_path):
+    problems = _example_problems(tmp_path, lambda d: d["routes"][0].update(period_end=2020))
+    assert problems == ["routes 'pacific_sea' (item 0): field 'period_end': must be a date in quotes: \"YYYY\", "
+                        "\"YYYY-MM\" or \"YYYY-MM-DD\" (value: 2020)"]
