@@ -545,3 +545,134 @@ def test_the_cache_keeps_each_file_apart(tmp_path, monkeypatch):
     assert _loads(tmp_path / "a", EXAMPLE).id == "pacific_example"
     assert _loads(tmp_path / "b", MINIMAL).id == "x"
     assert _loads(tmp_path / "a", EXAMPLE).data == yaml.safe_load(EXAMPLE)
+
+
+# ----------------------------------------------------------------------------- found by the full run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tagged scalar key is built as an empty list, mapping or set (PyYAML fills it later), which cannot be a key
+    ("scenario:\n  !!seq k: 1\n", "line 2, column 3: field 'scenario': the key [] cannot be a key (keys are names: text)"),
+    ("scenario:\n  id: x\n  !!map k: 1\n",
+     "line 3, column 3: field 'scenario.k': the key {} cannot be a key (keys are names: text)"),
+    ("a:\n  b: 1\n  !!set k: 1\n", "line 3, column 3: field 'a.k': the key set() cannot be a key (keys are names: text)"),
+])
+def test_a_tagged_key_that_builds_a_collection_is_refused_with_its_line(tmp_path, text, expected):
+    assert _problems(tmp_path, text) == [expected]
+
+
+def test_a_problem_line_is_found_whatever_the_platform_text_encoding(tmp_path, monkeypatch):
+    # The README example holds non-ASCII text ("Marítimo", "→"). Read as Latin-1 (the default text
+    # encoding of a platform whose locale is not UTF-8), "→" gives C1 control characters that YAML refuses,
+    # and the line would be lost: the file is read as UTF-8 whatever the platform's default.
+    import io
+
+    s = _loads(tmp_path, EXAMPLE)
+    manzanillo = next(i for i, t in enumerate(EXAMPLE.split("\n"), start=1) if "id: manzanillo" in t)
+    monkeypatch.setattr(io, "text_encoding", lambda encoding, stacklevel=2: encoding or "latin-1")
+    assert s.problem(["places", 1, "lat"], "m", 1) == f"line {manzanillo}: places 'manzanillo' (item 1): field 'lat': m (value: 1)"
+
+
+def test_an_index_just_past_the_end_of_a_list_gives_the_line_of_the_list(tmp_path):
+    s = _loads(tmp_path, EXAMPLE)
+    legs = next(i for i, t in enumerate(EXAMPLE.split("\n"), start=1) if "from: guayaquil" in t)
+    # the route has one leg: index 1 is just past the end
+    assert s.problem(["routes", 0, "legs", 1, "to"], "m") == f"line {legs}: routes 'pacific_sea' (item 0): field 'legs.1.to': m"
+
+
+def test_short_sizes_a_collection_from_77_characters_of_repr():
+    # limit 80: a repr of limit - 3 = 77 characters or more is near the limit, and its size is added
+    assert len(repr(["a" * 73])) == 77 and _short(["a" * 73]) == repr(["a" * 73]) + " (list of 1 items)"
+    assert len(repr(["a" * 72])) == 76 and _short(["a" * 72]) == repr(["a" * 72])
+
+
+def test_describe_cuts_a_top_level_name_and_a_field_path_at_100_characters():
+    data = {"places": []}
+    assert _describe(data, None, ["k" * 150], "m") == "k" * 100 + "... (150 characters in all): m"
+    assert _describe(data, None, ["k" * 100], "m") == "k" * 100 + ": m"
+    field = "f" * 150
+    assert _describe(data, None, ["scenario", field], "m") == "scenario: field '" + "f" * 100 + "... (150 characters in all)': m"
+    assert _describe(data, None, ["scenario", "f" * 100], "m") == "scenario: field '" + "f" * 100 + "': m"
+
+
+def test_a_non_finite_number_is_named_with_its_line(tmp_path):
+    text = EXAMPLE.replace("load_kg: 2000", "load_kg: .inf")
+    line = next(i for i, t in enumerate(text.split("\n"), start=1) if "load_kg: .inf" in t)
+    assert _problems(tmp_path, text) == [
+        f"line {line}: routes 'pacific_sea' (item 0): field 'figures.load_kg': must be a finite number (value: inf)"]
+
+
+def test_a_period_may_start_and_end_on_the_same_day(tmp_path):
+    text = _example_text(lambda d: d["routes"][0].update(period_start="2016-05-02", period_end="2016-05-02"))
+    route = _loads(tmp_path, text).routes[0]
+    assert (route["period_start"], route["period_end"]) == ("2016-05-02", "2016-05-02")
+
+
+def test_a_value_too_deep_names_its_whole_field_path_cut_at_100_characters(tmp_path, monkeypatch):
+    # s > k...k > list > list > x: the outer list under s.k...k is 3 deep (list, list, scalar), over a limit of 2
+    monkeypatch.setattr(scenario_module, "SCENARIO_MAX_DEPTH", 2)
+    key = "k" * 150
+    path = f"s.{key}"
+    assert _problems(tmp_path, f"s:\n  {key}: [[x]]\n") == [
+        f"line 2: field '{path[:100]}... (152 characters in all)': mappings and lists nested more than 2 deep: refused"]
+    assert _problems(tmp_path, "s:\n  k: [[x]]\n") == ["line 2: field 's.k': mappings and lists nested more than 2 deep: refused"]
+
+
+def test_a_recursive_alias_is_refused_in_so_many_words(tmp_path):
+    assert _problems(tmp_path, "scenario: &s\n  id: loop\n  again: *s\n") == [
+        "line 1: an alias refers to a value that contains it (a recursive alias): refused"]
+
+
+def test_a_file_over_the_size_limit_is_named(tmp_path, monkeypatch):
+    path = tmp_path / "big.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    monkeypatch.setattr(scenario_module, "SCENARIO_MAX_BYTES", 10)
+    with pytest.raises(geo.ScenarioError) as info:
+        geo.load_scenario(path)
+    assert str(info.value) == f"{path}: file is {len(MINIMAL.encode())} bytes, more than the limit of 10"
+
+
+def test_a_file_validated_once_is_taken_from_the_cache_without_validating_it_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_NO_CACHE", "")
+    monkeypatch.setenv("GEO_DATA_CACHE", str(tmp_path / "cache"))
+    first = _loads(tmp_path, EXAMPLE)
+    # from now on a validation would refuse the file: only the cache can give it
+    monkeypatch.setattr(scenario_module, "_cross_check", lambda data, root: ["validated again"])
+    again = tmp_path / "same bytes elsewhere.yaml"
+    again.write_text(EXAMPLE, encoding="utf-8")
+    s = geo.load_scenario(again)
+    assert s.path == again and s.data == first.data and s.id == "pacific_example"
+    # another file is validated (and refused by the stand-in check)
+    other = tmp_path / "other.yaml"
+    other.write_text(MINIMAL, encoding="utf-8")
+    with pytest.raises(geo.ScenarioError) as info:
+        geo.load_scenario(other)
+    assert info.value.problems == ["validated again"]
+
+
+def test_a_control_character_on_a_later_line_names_its_own_column(tmp_path):
+    # the column counts from the last line break before the character, not the first
+    assert _problems(tmp_path, 'a: 1\nb: 2\nc: "x\x07"\n') == [
+        "line 3, column 6: not valid YAML: character '\\x07' is not allowed in YAML (control characters are not allowed)"]
+
+
+def test_a_method_key_outside_a_geometry_is_an_unexpected_property(tmp_path):
+    problems = _example_problems(tmp_path, lambda d: d["places"][0].update(method="sea"))
+    assert problems == ["places 'guayaquil' (item 0): Additional properties are not allowed ('method' was unexpected)"]
+
+
+def test_a_geometry_that_fits_no_method_does_not_hide_the_problems_after_it(tmp_path):
+    def bad(d):
+        d["regions"][0]["geometry"].pop("buffer_m")
+        del d["routes"][0]["name"]
+    assert _example_problems(tmp_path, bad) == [
+        "regions 'gulf_of_guayaquil' (item 0): field 'geometry': does not fit the geometry method 'buffered_hull' "
+        "(buffered_hull needs buffer_m and places or anchors; countries needs iso_a3; border_strip needs country, "
+        "neighbour, width_m)",
+        "routes 'pacific_sea' (item 0): 'name' is a required property"]
+
+
+def test_a_period_end_that_is_not_a_quoted_date_says_how_to_write_it(tmp_path):
+    problems = _example_problems(tmp_path, lambda d: d["routes"][0].update(period_end=2020))
+    assert problems == ["routes 'pacific_sea' (item 0): field 'period_end': must be a date in quotes: \"YYYY\", "
+                        "\"YYYY-MM\" or \"YYYY-MM-DD\" (value: 2020)"]
