@@ -61,10 +61,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.sample != "all" and (not args.sample.isdigit() or int(args.sample) < 1):
         parser.error(f"--sample: {args.sample!r} is neither a positive whole number nor 'all'")
 
-    # mutmut makes the mutants, and times each test once, on its first run; a pattern that names no
-    # mutant stops it there
-    if mutmut("run", "--max-children", str(args.max_children), "no-such-mutant").returncode:
-        print("mutmut could not make the mutants or run the clean tests (above)", file=sys.stderr)
+    # mutmut makes the mutants and times each test (once; both are kept) before it looks at the names
+    # it is given: a name that matches no mutant stops it there, with an error this script expects
+    print("making the mutants and timing the selected tests", file=sys.stderr, flush=True)
+    first = subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(args.max_children),
+                            "no-such-mutant"], text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    if "nothing matches" not in first.stdout:
+        print(first.stdout[-5000:], file=sys.stderr)
+        print("mutmut could not make the mutants or time the tests (above)", file=sys.stderr)
         return 1
     by_module = results()
     unknown = [m for m in args.modules if m not in by_module]
