@@ -382,3 +382,19 @@ def test_official_codes_decide_both_ways():
     # a region without units is judged by its polygon even for a place with a code
     out = assign_places(places, regions, world=WORLD, place_units=units, region_units={"r": ["03"]})
     assert [v if isinstance(v, str) else None for v in out["in_regions"]] == [None, "r; s", "s"]
+
+
+# --- added for the survivors of the full mutation run ---------------------------------------------
+
+def test_places_within_zero_metres_are_the_places_inside_the_polygon():
+    # inside a polygon the distance is exactly 0, so a limit of 0 m keeps them: the limit is inclusive
+    places = _gdf(id=["in", "edge_out"], geometry=[shapely.Point(0.5, 0.5), shapely.Point(1.001, 0.5)])
+    hits = places_within(places, shapely.box(0, 0, 1, 1), 0.0)
+    assert list(hits["id"]) == ["in"] and list(hits["distance_km"]) == [0.0]
+
+
+def test_nearest_of_an_absent_kind_keeps_the_places_index():
+    places = _gdf(id=["a", "b"], kind=["town", "town"],
+                  geometry=[shapely.Point(0, 0), shapely.Point(1, 0)]).set_index(pd.Index([10, 20]))
+    out = nearest_of_kind(places, "military_base")
+    assert out.index.tolist() == [10, 20]
