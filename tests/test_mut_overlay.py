@@ -398,3 +398,62 @@ def test_nearest_of_an_absent_kind_keeps_the_places_index():
                   geometry=[shapely.Point(0, 0), shapely.Point(1, 0)]).set_index(pd.Index([10, 20]))
     out = nearest_of_kind(places, "military_base")
     assert out.index.tolist() == [10, 20]
+
+
+# --- land_border on Natural Earth ------------------------------------------------------------------
+# Border lengths: CIA World Factbook, "Land boundaries" (Peru: Chile 168 km; Dominican Republic:
+# Haiti 376 km; Korea, South: Korea, North 237 km). Natural Earth 1:10m generalises a border (it
+# cuts the bends of rivers and ridges), so its line is shorter than the surveyed one, never longer.
+
+def test_a_country_has_no_border_with_itself_says_so_exactly():
+    with pytest.raises(ValueError, match=r"^a country has no border with itself \(PER\)$"):
+        land_border("PER", "PER")
+
+
+def test_the_border_with_one_neighbour_leaves_the_other_neighbours_out():
+    # Aguas Verdes (Tumbes, 3°29' S 80°15' W) is on the Zarumilla river, the border with Ecuador
+    lon, lat = -80.25, -3.483
+    assert distance_to_geometry_m(lon, lat, land_border("PER"), spacing_m=500)[0] < 5_000
+    assert distance_to_geometry_m(lon, lat, land_border("PER", "ECU"), spacing_m=500)[0] < 5_000
+    assert distance_to_geometry_m(lon, lat, land_border("PER", "BOL"), spacing_m=500)[0] > 1_000_000
+
+
+def _border_km(iso_a3, neighbour=None):
+    from geo.measure import geodesic_length_m
+
+    return float(geodesic_length_m([land_border(iso_a3, neighbour)])[0]) / 1000
+
+
+@pytest.mark.parametrize("iso_a3, neighbour, factbook_km", [
+    ("DOM", None, 376),  # Haiti lies only to the west of the Dominican Republic
+    ("HTI", None, 376),  # and the Dominican Republic only to the east of Haiti
+    ("PRK", "KOR", 237),  # South Korea lies only to the south of North Korea
+    ("KOR", None, 237),  # and North Korea only to the north of South Korea
+])
+def test_a_neighbour_on_one_side_only_is_found(iso_a3, neighbour, factbook_km):
+    # the prefilter widens each part's box on all four sides: a neighbour on any one side counts
+    km = _border_km(iso_a3, neighbour)
+    assert 0.6 * factbook_km < km <= factbook_km
+
+
+def test_a_straight_border_has_its_surveyed_length_and_is_the_same_line_from_both_sides():
+    # the Peru-Chile border runs nearly straight across the desert from the coast to the tripoint
+    assert _border_km("PER", "CHL") == pytest.approx(168, rel=0.03)
+    assert _border_km("CHL", "PER") == pytest.approx(_border_km("PER", "CHL"), rel=0.01)
+
+
+def test_a_bank_facing_the_neighbour_across_less_than_2_km_of_water_is_border():
+    # the Han river estuary between the two Koreas (the neutral zone of the 1953 armistice): a point
+    # of South Korea's outline on its southern bank, 1.6 km from North Korea across the water
+    from geo.countries import country_polygon
+
+    lon, lat = 126.57261117, 37.76324176
+    assert distance_to_geometry_m(lon, lat, country_polygon("KOR"))[0] == 0.0
+    assert distance_to_geometry_m(lon, lat, country_polygon("PRK"), spacing_m=100)[0] < 2_000
+    assert distance_to_geometry_m(lon, lat, land_border("KOR", "PRK"), spacing_m=20)[0] < 15
+
+
+def test_countries_across_a_strait_wider_than_2_km_have_an_empty_border():
+    # the Øresund is 4 km wide between Helsingør and Helsingborg: Denmark and Sweden do not meet
+    border = land_border("DNK", "SWE")
+    assert border.is_empty and shapely.get_type_id(border) == 5  # an empty MultiLineString
