@@ -457,3 +457,26 @@ def test_countries_across_a_strait_wider_than_2_km_have_an_empty_border():
     # the Øresund is 4 km wide between Helsingør and Helsingborg: Denmark and Sweden do not meet
     border = land_border("DNK", "SWE")
     assert border.is_empty and shapely.get_type_id(border) == 5  # an empty MultiLineString
+
+
+# --- distances: outlines of polygons with holes, empty geometries ----------------------------------
+
+def test_the_outline_of_a_polygon_is_its_rings_and_not_a_chord_between_them():
+    # the hole's ring starts at its north-east corner (3, 5) and the outer ring at (0, -6): the chord
+    # from one to the other crosses the hole, but is not part of the outline. From the hole's centre
+    # (2, 0) the nearest edge is a meridian 1° away, one degree of the equator.
+    outer = [(0, -6), (4, -6), (4, 6), (0, 6)]
+    hole = [(3, 5), (1, 5), (1, -5), (3, -5)]
+    polygon = shapely.Polygon(outer, [hole])
+    multi = shapely.MultiPolygon([polygon, shapely.box(10, -1, 11, 1)])
+    for geometry in (polygon, multi):
+        d = distance_to_geometry_m([2.0, 0.5], [0.0, 0.0], geometry)
+        assert d[0] == pytest.approx(EQUATOR_DEG_M, abs=1.0) and d[1] == 0.0
+
+
+@pytest.mark.parametrize("empty", [shapely.LineString(), shapely.Polygon(), shapely.MultiLineString(), shapely.Point()])
+def test_no_point_is_near_an_empty_geometry(empty):
+    d = distance_to_geometry_m([0.0, 1.0], [0.0, 0.0], empty)
+    assert d.shape == (2,) and np.isinf(d).all()
+    places = _gdf(id=["a"], geometry=[shapely.Point(0, 0)])
+    assert places_within(places, empty, 10_000).empty
