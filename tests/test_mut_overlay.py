@@ -480,3 +480,17 @@ def test_no_point_is_near_an_empty_geometry(empty):
     assert d.shape == (2,) and np.isinf(d).all()
     places = _gdf(id=["a"], geometry=[shapely.Point(0, 0)])
     assert places_within(places, empty, 10_000).empty
+
+
+def test_the_nearest_points_are_found_in_a_projection_centred_between_the_geometries():
+    # A meridian is a geodesic, so points along it are exactly on the line: the distance from
+    # (0°, 60° N) to the meridian 10° E between 50° and 70° N is the smallest GeographicLib geodesic
+    # (pyproj.Geod) to its points, 555,871.27 m, reached a little north of 60° N. Centred on either
+    # geometry alone, the projection bends the other one and the answer is kilometres off.
+    from pyproj import Geod
+
+    lat = np.linspace(50, 70, 200_001)
+    reference = Geod(ellps="WGS84").inv(np.zeros_like(lat), np.full_like(lat, 60), np.full_like(lat, 10), lat)[2].min()
+    point, meridian = shapely.Point(0, 60), shapely.LineString([(10, 50), (10, 70)])
+    assert distance_between_geometries_m(point, meridian) == pytest.approx(reference, abs=1.0)
+    assert distance_between_geometries_m(meridian, point) == pytest.approx(reference, abs=1.0)
