@@ -494,3 +494,24 @@ def test_the_nearest_points_are_found_in_a_projection_centred_between_the_geomet
     point, meridian = shapely.Point(0, 60), shapely.LineString([(10, 50), (10, 70)])
     assert distance_between_geometries_m(point, meridian) == pytest.approx(reference, abs=1.0)
     assert distance_between_geometries_m(meridian, point) == pytest.approx(reference, abs=1.0)
+
+
+def test_the_text_names_areas_by_id_by_default():
+    line = _gdf(id=["l"], geometry=[_equator(0, 2)])
+    areas = _gdf(id=["a", "b"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 3, 1)])
+    assert length_by_area_text(line, areas) == ["a 111.3 km (50.0 %); b 111.3 km (50.0 %)"]
+
+
+def test_a_line_under_a_kilometre_at_sea_is_all_sea():
+    # 0.8 km along the equator, in no area
+    end = 800 / EQUATOR_DEG_M
+    line = _gdf(id=["l"], geometry=[_equator(10, 10 + end)])
+    areas = _gdf(iso_a3=["AAA"], geometry=[shapely.box(0, -1, 1, 1)])
+    assert length_by_area_text(line, areas, key="iso_a3", outside="sea") == ["sea 0.8 km (100.0 %)"]
+
+
+def test_nearest_of_a_kind_keeps_the_places_index():
+    places = _gdf(id=["p", "t"], kind=["town", "base"],
+                  geometry=[shapely.Point(0, 0), shapely.Point(0, 1)]).set_index(pd.Index([10, 20]))
+    out = nearest_of_kind(places, "base")
+    assert out.index.tolist() == [10, 20] and out.loc[10, "nearest_base_id"] == "t"
