@@ -515,3 +515,11 @@ def test_nearest_of_a_kind_keeps_the_places_index():
                   geometry=[shapely.Point(0, 0), shapely.Point(0, 1)]).set_index(pd.Index([10, 20]))
     out = nearest_of_kind(places, "base")
     assert out.index.tolist() == [10, 20] and out.loc[10, "nearest_base_id"] == "t"
+
+
+def test_a_share_exactly_at_min_share_is_kept():
+    # two halves of a line along the equator: each holds exactly 50 % (a degree of the equator is
+    # the same length everywhere)
+    line = _gdf(id=["l"], geometry=[_equator(0, 2)])
+    areas = _gdf(id=["a", "b"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 2, 1)])
+    assert list(length_by_area(line, areas, min_share=0.5)["area"]) == ["a", "b"]
