@@ -523,3 +523,11 @@ def test_a_share_exactly_at_min_share_is_kept():
     line = _gdf(id=["l"], geometry=[_equator(0, 2)])
     areas = _gdf(id=["a", "b"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 2, 1)])
     assert list(length_by_area(line, areas, min_share=0.5)["area"]) == ["a", "b"]
+
+
+def test_a_line_straying_half_a_kilometre_over_the_border_and_back_does_not_cross_it():
+    # a river along the AAA|BBB border at 1° E drawn 500 m inside BBB for 0.3° (33 km, far more than
+    # CROSSING_MERGE_M): its only two crossings, there and back, are left out (ALONG_BORDER_M is 1 km)
+    d = 500 / EQUATOR_DEG_M
+    line = _gdf(id=["r"], geometry=[shapely.LineString([(0.5, 0), (1 + d, 0), (1 + d, 0.3), (0.5, 0.3)])])
+    assert len(border_crossings(line, TWO)) == 0
