@@ -531,3 +531,24 @@ def test_a_line_straying_half_a_kilometre_over_the_border_and_back_does_not_cros
     d = 500 / EQUATOR_DEG_M
     line = _gdf(id=["r"], geometry=[shapely.LineString([(0.5, 0), (1 + d, 0), (1 + d, 0.3), (0.5, 0.3)])])
     assert len(border_crossings(line, TWO)) == 0
+
+
+def test_crossings_after_a_merged_pair_are_still_found():
+    # AAA | BBB 2 km wide | CCC | DDD: AAA -> BBB -> CCC within 2 km folds into AAA -> CCC, and the
+    # crossing into DDD a degree later is still there
+    w = 2000 / EQUATOR_DEG_M
+    world = _gdf(iso_a3=["AAA", "BBB", "CCC", "DDD"],
+                 geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 1 + w, 1), shapely.box(1 + w, -1, 2, 1),
+                           shapely.box(2, -1, 3, 1)])
+    x = border_crossings(_gdf(id=["l"], geometry=[_equator(0.5, 2.5)]), world)
+    assert list(zip(x["from_country"], x["to_country"])) == [("AAA", "CCC"), ("CCC", "DDD")]
+    assert x["km_from_start"].to_numpy() == pytest.approx([round(EQUATOR_DEG_M / 2000, 1), round(1.5 * EQUATOR_DEG_M / 1000, 1)])
+
+
+def test_a_places_own_country_is_taken_before_the_polygon_holding_it():
+    # a town stated to be in BBB, 560 m west of the AAA|BBB line in the generalised polygons (a border
+    # river town): it is in a BBB region 670 m east of it, by tolerance
+    regions = _gdf(id=["r"], kind=["r"], area_km2=[1.0], geometry=[shapely.box(1.001, 0.2, 1.5, 0.8)])
+    places = _gdf(id=["p"], country=["BBB"], geometry=[shapely.Point(0.995, 0.5)])
+    out = assign_places(places, regions, world=WORLD, countries={"r": {"BBB"}})
+    assert out["region_id"].tolist() == ["r"]
