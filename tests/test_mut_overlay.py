@@ -552,3 +552,10 @@ def test_a_places_own_country_is_taken_before_the_polygon_holding_it():
     places = _gdf(id=["p"], country=["BBB"], geometry=[shapely.Point(0.995, 0.5)])
     out = assign_places(places, regions, world=WORLD, countries={"r": {"BBB"}})
     assert out["region_id"].tolist() == ["r"]
+
+
+def test_a_place_with_its_country_missing_takes_the_polygon_holding_it():
+    regions = _gdf(id=["r"], kind=["r"], area_km2=[1.0], geometry=[shapely.box(0.2, 0.2, 0.8, 0.8)])
+    places = _gdf(id=["given", "missing"], country=["AAA", None], geometry=[shapely.Point(0.5, 0.5), shapely.Point(0.5, 0.6)])
+    out = assign_places(places, regions, world=WORLD)
+    assert out["region_id"].tolist() == ["r", "r"]
