@@ -559,3 +559,21 @@ def test_a_place_with_its_country_missing_takes_the_polygon_holding_it():
     places = _gdf(id=["given", "missing"], country=["AAA", None], geometry=[shapely.Point(0.5, 0.5), shapely.Point(0.5, 0.6)])
     out = assign_places(places, regions, world=WORLD)
     assert out["region_id"].tolist() == ["r", "r"]
+
+
+def test_a_place_in_the_notch_of_an_l_shaped_region_is_not_in_it():
+    # inside the region's bounding box, 44 km from the region itself
+    l_shape = shapely.union(shapely.box(0.1, 0.1, 0.9, 0.3), shapely.box(0.1, 0.1, 0.3, 0.9))
+    regions = _gdf(id=["r"], kind=["r"], area_km2=[1.0], geometry=[l_shape])
+    places = _gdf(id=["notch", "arm"], geometry=[shapely.Point(0.7, 0.7), shapely.Point(0.2, 0.8)])
+    out = assign_places(places, regions, world=WORLD)
+    assert [v if isinstance(v, str) else None for v in out["region_id"]] == [None, "r"]
+
+
+def test_official_codes_are_matched_to_places_by_index_not_by_order():
+    regions = _gdf(id=["r", "s"], kind=["r", "r"], area_km2=[1.0, 2.0],
+                   geometry=[shapely.box(0.2, 0.2, 0.4, 0.4), shapely.box(0.6, 0.6, 0.8, 0.8)])
+    places = _gdf(id=["p", "q"], geometry=[shapely.Point(0.3, 0.3), shapely.Point(0.7, 0.7)]).set_index(pd.Index([5, 9]))
+    units = pd.Series(["0301", "0102"], index=[9, 5])  # q's code first
+    out = assign_places(places, regions, world=WORLD, place_units=units, region_units={"r": ["01"], "s": ["03"]})
+    assert out.loc[5, "region_id"] == "r" and out.loc[9, "region_id"] == "s"
