@@ -577,3 +577,18 @@ def test_official_codes_are_matched_to_places_by_index_not_by_order():
     units = pd.Series(["0301", "0102"], index=[9, 5])  # q's code first
     out = assign_places(places, regions, world=WORLD, place_units=units, region_units={"r": ["01"], "s": ["03"]})
     assert out.loc[5, "region_id"] == "r" and out.loc[9, "region_id"] == "s"
+
+
+def test_with_min_share_0_a_country_counts_if_it_meets_the_region_not_if_its_box_does():
+    l_country = shapely.union(shapely.box(0, 0, 2, 0.5), shapely.box(0, 0, 0.5, 2))
+    world = _gdf(iso_a3=["LLL"], geometry=[l_country])
+    regions = _gdf(id=["notch", "arm"], geometry=[shapely.box(1, 1, 1.5, 1.5), shapely.box(0.25, 1, 0.75, 1.5)])
+    assert region_countries(regions, world, min_share=0.0) == {"notch": set(), "arm": {"LLL"}}
+
+
+def test_a_place_at_sea_beside_a_country_region_does_not_stop_the_places_after_it():
+    regions = _gdf(id=["r"], kind=["r"], area_km2=[1.0], geometry=[shapely.box(0.2, -0.5, 0.8, 0.5)])
+    # the first place is at sea 560 m south of the region, the second inside it on land
+    places = _gdf(id=["sea", "land"], geometry=[shapely.Point(0.5, -0.505), shapely.Point(0.5, 0.3)])
+    out = assign_places(places, regions, world=WORLD, countries={"r": {"AAA"}})
+    assert [v if isinstance(v, str) else None for v in out["region_id"]] == [None, "r"]
