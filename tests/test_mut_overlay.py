@@ -592,3 +592,12 @@ def test_a_place_at_sea_beside_a_country_region_does_not_stop_the_places_after_i
     places = _gdf(id=["sea", "land"], geometry=[shapely.Point(0.5, -0.505), shapely.Point(0.5, 0.3)])
     out = assign_places(places, regions, world=WORLD, countries={"r": {"AAA"}})
     assert [v if isinstance(v, str) else None for v in out["region_id"]] == [None, "r"]
+
+
+def test_a_line_under_a_metre_has_its_share_and_a_line_of_no_length_has_no_row():
+    areas = _gdf(id=["a"], geometry=[shapely.box(0, -1, 1, 1)])
+    half_metre = 0.5 / EQUATOR_DEG_M
+    lines = _gdf(id=["short", "point"], geometry=[_equator(0.5, 0.5 + half_metre), _equator(0.5, 0.5)])
+    table = length_by_area(lines, areas)
+    assert list(table["line_id"]) == ["short"] and table["share_pct"].tolist() == pytest.approx([100.0])
+    assert table["length_km"].tolist() == pytest.approx([0.0005], abs=1e-9)
