@@ -601,3 +601,11 @@ def test_a_line_under_a_metre_has_its_share_and_a_line_of_no_length_has_no_row()
     table = length_by_area(lines, areas)
     assert list(table["line_id"]) == ["short"] and table["share_pct"].tolist() == pytest.approx([100.0])
     assert table["length_km"].tolist() == pytest.approx([0.0005], abs=1e-9)
+
+
+def test_the_distance_to_a_crossing_is_counted_from_the_start_of_the_line():
+    # the line starts 55,649.4 m west of the AAA|BBB border along the equator: 55.6 km, where one
+    # more metre would round to 55.7 km
+    start = 1 - 55_649.4 / EQUATOR_DEG_M
+    x = border_crossings(_gdf(id=["l"], geometry=[_equator(start, 1.5)]), TWO)
+    assert x["km_from_start"].tolist() == [55.6]
