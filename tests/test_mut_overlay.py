@@ -609,3 +609,10 @@ def test_the_distance_to_a_crossing_is_counted_from_the_start_of_the_line():
     start = 1 - 55_649.4 / EQUATOR_DEG_M
     x = border_crossings(_gdf(id=["l"], geometry=[_equator(start, 1.5)]), TWO)
     assert x["km_from_start"].tolist() == [55.6]
+
+
+def test_every_stretch_along_the_border_is_left_out_not_only_the_first():
+    # the river strays 500 m into BBB twice, each time for 0.3° (33 km): four crossings, none real
+    d = 500 / EQUATOR_DEG_M
+    zigzag = [(0.5, 0), (1 + d, 0), (1 + d, 0.3), (0.5, 0.3), (0.5, 0.6), (1 + d, 0.6), (1 + d, 0.9), (0.5, 0.9)]
+    assert len(border_crossings(_gdf(id=["r"], geometry=[shapely.LineString(zigzag)]), TWO)) == 0
