@@ -616,3 +616,10 @@ def test_every_stretch_along_the_border_is_left_out_not_only_the_first():
     d = 500 / EQUATOR_DEG_M
     zigzag = [(0.5, 0), (1 + d, 0), (1 + d, 0.3), (0.5, 0.3), (0.5, 0.6), (1 + d, 0.6), (1 + d, 0.9), (0.5, 0.9)]
     assert len(border_crossings(_gdf(id=["r"], geometry=[shapely.LineString(zigzag)]), TWO)) == 0
+
+
+def test_a_region_of_a_square_metre_and_a_half_inside_a_country_is_wholly_in_it():
+    # about 1.2 m a side (1.45 m², 11 millionths of a degree): its share in AAA is exactly 1
+    side = 1.2 / EQUATOR_DEG_M
+    regions = _gdf(id=["tiny"], geometry=[shapely.box(0.5, 0.5, 0.5 + side, 0.5 + side)])
+    assert region_countries(regions, WORLD, min_share=1.0) == {"tiny": {"AAA"}}
