@@ -542,7 +542,8 @@ def test_crossings_after_a_merged_pair_are_still_found():
                            shapely.box(2, -1, 3, 1)])
     x = border_crossings(_gdf(id=["l"], geometry=[_equator(0.5, 2.5)]), world)
     assert list(zip(x["from_country"], x["to_country"])) == [("AAA", "CCC"), ("CCC", "DDD")]
-    assert x["km_from_start"].to_numpy() == pytest.approx([round(EQUATOR_DEG_M / 2000, 1), round(1.5 * EQUATOR_DEG_M / 1000, 1)])
+    assert x["km_from_start"].to_numpy() == pytest.approx([round(EQUATOR_DEG_M / 2000, 1),
+                                                          round(1.5 * EQUATOR_DEG_M / 1000, 1)])
 
 
 def test_a_places_own_country_is_taken_before_the_polygon_holding_it():
@@ -556,7 +557,8 @@ def test_a_places_own_country_is_taken_before_the_polygon_holding_it():
 
 def test_a_place_with_its_country_missing_takes_the_polygon_holding_it():
     regions = _gdf(id=["r"], kind=["r"], area_km2=[1.0], geometry=[shapely.box(0.2, 0.2, 0.8, 0.8)])
-    places = _gdf(id=["given", "missing"], country=["AAA", None], geometry=[shapely.Point(0.5, 0.5), shapely.Point(0.5, 0.6)])
+    places = _gdf(id=["given", "missing"], country=["AAA", None],
+                  geometry=[shapely.Point(0.5, 0.5), shapely.Point(0.5, 0.6)])
     out = assign_places(places, regions, world=WORLD)
     assert out["region_id"].tolist() == ["r", "r"]
 
@@ -573,7 +575,8 @@ def test_a_place_in_the_notch_of_an_l_shaped_region_is_not_in_it():
 def test_official_codes_are_matched_to_places_by_index_not_by_order():
     regions = _gdf(id=["r", "s"], kind=["r", "r"], area_km2=[1.0, 2.0],
                    geometry=[shapely.box(0.2, 0.2, 0.4, 0.4), shapely.box(0.6, 0.6, 0.8, 0.8)])
-    places = _gdf(id=["p", "q"], geometry=[shapely.Point(0.3, 0.3), shapely.Point(0.7, 0.7)]).set_index(pd.Index([5, 9]))
+    places = _gdf(id=["p", "q"], geometry=[shapely.Point(0.3, 0.3), shapely.Point(0.7, 0.7)])
+    places = places.set_index(pd.Index([5, 9]))
     units = pd.Series(["0301", "0102"], index=[9, 5])  # q's code first
     out = assign_places(places, regions, world=WORLD, place_units=units, region_units={"r": ["01"], "s": ["03"]})
     assert out.loc[5, "region_id"] == "r" and out.loc[9, "region_id"] == "s"
