@@ -315,11 +315,14 @@ def distance_to_geometry_m(lon, lat, geometry, *, spacing_m: float = 250.0, chun
     Returns
     -------
     numpy.ndarray
-        Metres, 0 for points inside a polygon.
+        Metres, 0 for points inside a polygon; infinite for every point if the geometry is empty
+        (no point is within any distance of it).
     """
     lon = np.atleast_1d(np.asarray(lon, dtype=float))
     lat = np.atleast_1d(np.asarray(lat, dtype=float))
     verts = _densify_m(geometry, spacing_m)
+    if len(verts) == 0:
+        return np.full(len(lon), np.inf)
     best = np.full(len(lon), np.inf)
     step = max(1, chunk // max(len(verts), 1))
     for start in range(0, len(lon), step):  # bounded chunks of points; all pairs inside are vectorised

@@ -121,3 +121,26 @@ def cache_home(tmp_path, monkeypatch):
     cache.STATS.clear()
     yield folder
     import_module("geo.countries")._countries.cache_clear()
+
+
+# Process memos that hold a result of code mutmut mutates, as (module, function). mutmut fills them
+# while it maps tests to functions, then forks one process per mutant: a memo filled before the fork
+# would hand the unmutated result to every mutant, and the mutated code would never run (a false
+# survivor). `land_border` memoises `_land_border` (the disk cache behind it is off under
+# `GEO_NO_CACHE=1`); `_country_index` holds a `PolygonIndex` (geo/spatial_index.py). The other memos
+# of the mutated modules (`scenario._schema`, `map.text.asset_text`) only read package files.
+_MUTATED_MEMOS = (("geo.overlay", "land_border"), ("geo.events", "_country_index"))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_memos_under_mutmut():
+    """Under mutmut (``MUTANT_UNDER_TEST`` set and not empty), empty the memos above before each test;
+    otherwise do nothing, so ordinary runs keep them."""
+    import os
+    import sys
+
+    if os.environ.get("MUTANT_UNDER_TEST"):
+        for module, name in _MUTATED_MEMOS:
+            if module in sys.modules:  # only modules the tests have imported
+                getattr(sys.modules[module], name).cache_clear()
+    yield

@@ -382,3 +382,247 @@ def test_official_codes_decide_both_ways():
     # a region without units is judged by its polygon even for a place with a code
     out = assign_places(places, regions, world=WORLD, place_units=units, region_units={"r": ["03"]})
     assert [v if isinstance(v, str) else None for v in out["in_regions"]] == [None, "r; s", "s"]
+
+
+# --- added for the survivors of the full mutation run ---------------------------------------------
+
+def test_places_within_zero_metres_are_the_places_inside_the_polygon():
+    # inside a polygon the distance is exactly 0, so a limit of 0 m keeps them: the limit is inclusive
+    places = _gdf(id=["in", "edge_out"], geometry=[shapely.Point(0.5, 0.5), shapely.Point(1.001, 0.5)])
+    hits = places_within(places, shapely.box(0, 0, 1, 1), 0.0)
+    assert list(hits["id"]) == ["in"] and list(hits["distance_km"]) == [0.0]
+
+
+def test_nearest_of_an_absent_kind_keeps_the_places_index():
+    places = _gdf(id=["a", "b"], kind=["town", "town"],
+                  geometry=[shapely.Point(0, 0), shapely.Point(1, 0)]).set_index(pd.Index([10, 20]))
+    out = nearest_of_kind(places, "military_base")
+    assert out.index.tolist() == [10, 20]
+
+
+# --- land_border on Natural Earth ------------------------------------------------------------------
+# Border lengths: CIA World Factbook, "Land boundaries" (Peru: Chile 168 km; Dominican Republic:
+# Haiti 376 km; Korea, South: Korea, North 237 km). Natural Earth 1:10m generalises a border (it
+# cuts the bends of rivers and ridges), so its line is shorter than the surveyed one, never longer.
+
+def test_a_country_has_no_border_with_itself_says_so_exactly():
+    with pytest.raises(ValueError, match=r"^a country has no border with itself \(PER\)$"):
+        land_border("PER", "PER")
+
+
+def test_the_border_with_one_neighbour_leaves_the_other_neighbours_out():
+    # Aguas Verdes (Tumbes, 3°29' S 80°15' W) is on the Zarumilla river, the border with Ecuador
+    lon, lat = -80.25, -3.483
+    assert distance_to_geometry_m(lon, lat, land_border("PER"), spacing_m=500)[0] < 5_000
+    assert distance_to_geometry_m(lon, lat, land_border("PER", "ECU"), spacing_m=500)[0] < 5_000
+    assert distance_to_geometry_m(lon, lat, land_border("PER", "BOL"), spacing_m=500)[0] > 1_000_000
+
+
+def _border_km(iso_a3, neighbour=None):
+    from geo.measure import geodesic_length_m
+
+    return float(geodesic_length_m([land_border(iso_a3, neighbour)])[0]) / 1000
+
+
+@pytest.mark.parametrize("iso_a3, neighbour, factbook_km", [
+    ("DOM", None, 376),  # Haiti lies only to the west of the Dominican Republic
+    ("HTI", None, 376),  # and the Dominican Republic only to the east of Haiti
+    ("PRK", "KOR", 237),  # South Korea lies only to the south of North Korea
+    ("KOR", None, 237),  # and North Korea only to the north of South Korea
+])
+def test_a_neighbour_on_one_side_only_is_found(iso_a3, neighbour, factbook_km):
+    # the prefilter widens each part's box on all four sides: a neighbour on any one side counts
+    km = _border_km(iso_a3, neighbour)
+    assert 0.6 * factbook_km < km <= factbook_km
+
+
+def test_a_straight_border_has_its_surveyed_length_and_is_the_same_line_from_both_sides():
+    # the Peru-Chile border runs nearly straight across the desert from the coast to the tripoint
+    assert _border_km("PER", "CHL") == pytest.approx(168, rel=0.03)
+    assert _border_km("CHL", "PER") == pytest.approx(_border_km("PER", "CHL"), rel=0.01)
+
+
+def test_a_bank_facing_the_neighbour_across_less_than_2_km_of_water_is_border():
+    # the Han river estuary between the two Koreas (the neutral zone of the 1953 armistice): a point
+    # of South Korea's outline on its southern bank, 1.6 km from North Korea across the water
+    from geo.countries import country_polygon
+
+    lon, lat = 126.57261117, 37.76324176
+    assert distance_to_geometry_m(lon, lat, country_polygon("KOR"))[0] == 0.0
+    assert distance_to_geometry_m(lon, lat, country_polygon("PRK"), spacing_m=100)[0] < 2_000
+    assert distance_to_geometry_m(lon, lat, land_border("KOR", "PRK"), spacing_m=20)[0] < 15
+
+
+def test_countries_across_a_strait_wider_than_2_km_have_an_empty_border():
+    # the Øresund is 4 km wide between Helsingør and Helsingborg: Denmark and Sweden do not meet
+    border = land_border("DNK", "SWE")
+    assert border.is_empty and shapely.get_type_id(border) == 5  # an empty MultiLineString
+
+
+# --- distances: outlines of polygons with holes, empty geometries ----------------------------------
+
+def test_the_outline_of_a_polygon_is_its_rings_and_not_a_chord_between_them():
+    # the hole's ring starts at its north-east corner (3, 5) and the outer ring at (0, -6): the chord
+    # from one to the other crosses the hole, but is not part of the outline. From the hole's centre
+    # (2, 0) the nearest edge is a meridian 1° away, one degree of the equator.
+    outer = [(0, -6), (4, -6), (4, 6), (0, 6)]
+    hole = [(3, 5), (1, 5), (1, -5), (3, -5)]
+    polygon = shapely.Polygon(outer, [hole])
+    multi = shapely.MultiPolygon([polygon, shapely.box(10, -1, 11, 1)])
+    for geometry in (polygon, multi):
+        d = distance_to_geometry_m([2.0, 0.5], [0.0, 0.0], geometry)
+        assert d[0] == pytest.approx(EQUATOR_DEG_M, abs=1.0) and d[1] == 0.0
+
+
+@pytest.mark.parametrize("empty", [shapely.LineString(), shapely.Polygon(), shapely.MultiLineString(), shapely.Point()])
+def test_no_point_is_near_an_empty_geometry(empty):
+    d = distance_to_geometry_m([0.0, 1.0], [0.0, 0.0], empty)
+    assert d.shape == (2,) and np.isinf(d).all()
+    places = _gdf(id=["a"], geometry=[shapely.Point(0, 0)])
+    assert places_within(places, empty, 10_000).empty
+
+
+def test_the_nearest_points_are_found_in_a_projection_centred_between_the_geometries():
+    # A meridian is a geodesic, so points along it are exactly on the line: the distance from
+    # (0°, 60° N) to the meridian 10° E between 50° and 70° N is the smallest GeographicLib geodesic
+    # (pyproj.Geod) to its points, 555,871.27 m, reached a little north of 60° N. Centred on either
+    # geometry alone, the projection bends the other one and the answer is kilometres off.
+    from pyproj import Geod
+
+    lat = np.linspace(50, 70, 200_001)
+    reference = Geod(ellps="WGS84").inv(np.zeros_like(lat), np.full_like(lat, 60), np.full_like(lat, 10), lat)[2].min()
+    point, meridian = shapely.Point(0, 60), shapely.LineString([(10, 50), (10, 70)])
+    assert distance_between_geometries_m(point, meridian) == pytest.approx(reference, abs=1.0)
+    assert distance_between_geometries_m(meridian, point) == pytest.approx(reference, abs=1.0)
+
+
+def test_the_text_names_areas_by_id_by_default():
+    line = _gdf(id=["l"], geometry=[_equator(0, 2)])
+    areas = _gdf(id=["a", "b"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 3, 1)])
+    assert length_by_area_text(line, areas) == ["a 111.3 km (50.0 %); b 111.3 km (50.0 %)"]
+
+
+def test_a_line_under_a_kilometre_at_sea_is_all_sea():
+    # 0.8 km along the equator, in no area
+    end = 800 / EQUATOR_DEG_M
+    line = _gdf(id=["l"], geometry=[_equator(10, 10 + end)])
+    areas = _gdf(iso_a3=["AAA"], geometry=[shapely.box(0, -1, 1, 1)])
+    assert length_by_area_text(line, areas, key="iso_a3", outside="sea") == ["sea 0.8 km (100.0 %)"]
+
+
+def test_nearest_of_a_kind_keeps_the_places_index():
+    places = _gdf(id=["p", "t"], kind=["town", "base"],
+                  geometry=[shapely.Point(0, 0), shapely.Point(0, 1)]).set_index(pd.Index([10, 20]))
+    out = nearest_of_kind(places, "base")
+    assert out.index.tolist() == [10, 20] and out.loc[10, "nearest_base_id"] == "t"
+
+
+def test_a_share_exactly_at_min_share_is_kept():
+    # two halves of a line along the equator: each holds exactly 50 % (a degree of the equator is
+    # the same length everywhere)
+    line = _gdf(id=["l"], geometry=[_equator(0, 2)])
+    areas = _gdf(id=["a", "b"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 2, 1)])
+    assert list(length_by_area(line, areas, min_share=0.5)["area"]) == ["a", "b"]
+
+
+def test_a_line_straying_half_a_kilometre_over_the_border_and_back_does_not_cross_it():
+    # a river along the AAA|BBB border at 1° E drawn 500 m inside BBB for 0.3° (33 km, far more than
+    # CROSSING_MERGE_M): its only two crossings, there and back, are left out (ALONG_BORDER_M is 1 km)
+    d = 500 / EQUATOR_DEG_M
+    line = _gdf(id=["r"], geometry=[shapely.LineString([(0.5, 0), (1 + d, 0), (1 + d, 0.3), (0.5, 0.3)])])
+    assert len(border_crossings(line, TWO)) == 0
+
+
+def test_crossings_after_a_merged_pair_are_still_found():
+    # AAA | BBB 2 km wide | CCC | DDD: AAA -> BBB -> CCC within 2 km folds into AAA -> CCC, and the
+    # crossing into DDD a degree later is still there
+    w = 2000 / EQUATOR_DEG_M
+    world = _gdf(iso_a3=["AAA", "BBB", "CCC", "DDD"],
+                 geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 1 + w, 1), shapely.box(1 + w, -1, 2, 1),
+                           shapely.box(2, -1, 3, 1)])
+    x = border_crossings(_gdf(id=["l"], geometry=[_equator(0.5, 2.5)]), world)
+    assert list(zip(x["from_country"], x["to_country"])) == [("AAA", "CCC"), ("CCC", "DDD")]
+    assert x["km_from_start"].to_numpy() == pytest.approx([round(EQUATOR_DEG_M / 2000, 1),
+                                                          round(1.5 * EQUATOR_DEG_M / 1000, 1)])
+
+
+def test_a_places_own_country_is_taken_before_the_polygon_holding_it():
+    # a town stated to be in BBB, 560 m west of the AAA|BBB line in the generalised polygons (a border
+    # river town): it is in a BBB region 670 m east of it, by tolerance
+    regions = _gdf(id=["r"], kind=["r"], area_km2=[1.0], geometry=[shapely.box(1.001, 0.2, 1.5, 0.8)])
+    places = _gdf(id=["p"], country=["BBB"], geometry=[shapely.Point(0.995, 0.5)])
+    out = assign_places(places, regions, world=WORLD, countries={"r": {"BBB"}})
+    assert out["region_id"].tolist() == ["r"]
+
+
+def test_a_place_with_its_country_missing_takes_the_polygon_holding_it():
+    regions = _gdf(id=["r"], kind=["r"], area_km2=[1.0], geometry=[shapely.box(0.2, 0.2, 0.8, 0.8)])
+    places = _gdf(id=["given", "missing"], country=["AAA", None],
+                  geometry=[shapely.Point(0.5, 0.5), shapely.Point(0.5, 0.6)])
+    out = assign_places(places, regions, world=WORLD)
+    assert out["region_id"].tolist() == ["r", "r"]
+
+
+def test_a_place_in_the_notch_of_an_l_shaped_region_is_not_in_it():
+    # inside the region's bounding box, 44 km from the region itself
+    l_shape = shapely.union(shapely.box(0.1, 0.1, 0.9, 0.3), shapely.box(0.1, 0.1, 0.3, 0.9))
+    regions = _gdf(id=["r"], kind=["r"], area_km2=[1.0], geometry=[l_shape])
+    places = _gdf(id=["notch", "arm"], geometry=[shapely.Point(0.7, 0.7), shapely.Point(0.2, 0.8)])
+    out = assign_places(places, regions, world=WORLD)
+    assert [v if isinstance(v, str) else None for v in out["region_id"]] == [None, "r"]
+
+
+def test_official_codes_are_matched_to_places_by_index_not_by_order():
+    regions = _gdf(id=["r", "s"], kind=["r", "r"], area_km2=[1.0, 2.0],
+                   geometry=[shapely.box(0.2, 0.2, 0.4, 0.4), shapely.box(0.6, 0.6, 0.8, 0.8)])
+    places = _gdf(id=["p", "q"], geometry=[shapely.Point(0.3, 0.3), shapely.Point(0.7, 0.7)])
+    places = places.set_index(pd.Index([5, 9]))
+    units = pd.Series(["0301", "0102"], index=[9, 5])  # q's code first
+    out = assign_places(places, regions, world=WORLD, place_units=units, region_units={"r": ["01"], "s": ["03"]})
+    assert out.loc[5, "region_id"] == "r" and out.loc[9, "region_id"] == "s"
+
+
+def test_with_min_share_0_a_country_counts_if_it_meets_the_region_not_if_its_box_does():
+    l_country = shapely.union(shapely.box(0, 0, 2, 0.5), shapely.box(0, 0, 0.5, 2))
+    world = _gdf(iso_a3=["LLL"], geometry=[l_country])
+    regions = _gdf(id=["notch", "arm"], geometry=[shapely.box(1, 1, 1.5, 1.5), shapely.box(0.25, 1, 0.75, 1.5)])
+    assert region_countries(regions, world, min_share=0.0) == {"notch": set(), "arm": {"LLL"}}
+
+
+def test_a_place_at_sea_beside_a_country_region_does_not_stop_the_places_after_it():
+    regions = _gdf(id=["r"], kind=["r"], area_km2=[1.0], geometry=[shapely.box(0.2, -0.5, 0.8, 0.5)])
+    # the first place is at sea 560 m south of the region, the second inside it on land
+    places = _gdf(id=["sea", "land"], geometry=[shapely.Point(0.5, -0.505), shapely.Point(0.5, 0.3)])
+    out = assign_places(places, regions, world=WORLD, countries={"r": {"AAA"}})
+    assert [v if isinstance(v, str) else None for v in out["region_id"]] == [None, "r"]
+
+
+def test_a_line_under_a_metre_has_its_share_and_a_line_of_no_length_has_no_row():
+    areas = _gdf(id=["a"], geometry=[shapely.box(0, -1, 1, 1)])
+    half_metre = 0.5 / EQUATOR_DEG_M
+    lines = _gdf(id=["short", "point"], geometry=[_equator(0.5, 0.5 + half_metre), _equator(0.5, 0.5)])
+    table = length_by_area(lines, areas)
+    assert list(table["line_id"]) == ["short"] and table["share_pct"].tolist() == pytest.approx([100.0])
+    assert table["length_km"].tolist() == pytest.approx([0.0005], abs=1e-9)
+
+
+def test_the_distance_to_a_crossing_is_counted_from_the_start_of_the_line():
+    # the line starts 55,649.4 m west of the AAA|BBB border along the equator: 55.6 km, where one
+    # more metre would round to 55.7 km
+    start = 1 - 55_649.4 / EQUATOR_DEG_M
+    x = border_crossings(_gdf(id=["l"], geometry=[_equator(start, 1.5)]), TWO)
+    assert x["km_from_start"].tolist() == [55.6]
+
+
+def test_every_stretch_along_the_border_is_left_out_not_only_the_first():
+    # the river strays 500 m into BBB twice, each time for 0.3° (33 km): four crossings, none real
+    d = 500 / EQUATOR_DEG_M
+    zigzag = [(0.5, 0), (1 + d, 0), (1 + d, 0.3), (0.5, 0.3), (0.5, 0.6), (1 + d, 0.6), (1 + d, 0.9), (0.5, 0.9)]
+    assert len(border_crossings(_gdf(id=["r"], geometry=[shapely.LineString(zigzag)]), TWO)) == 0
+
+
+def test_a_region_of_a_square_metre_and_a_half_inside_a_country_is_wholly_in_it():
+    # about 1.2 m a side (1.45 m², 11 millionths of a degree): its share in AAA is exactly 1
+    side = 1.2 / EQUATOR_DEG_M
+    regions = _gdf(id=["tiny"], geometry=[shapely.box(0.5, 0.5, 0.5 + side, 0.5 + side)])
+    assert region_countries(regions, WORLD, min_share=1.0) == {"tiny": {"AAA"}}
