@@ -613,9 +613,18 @@ def test_the_what_if_map_is_fitted_to_the_paths_and_titled():
     assert fits[-1].bounds == [[south, west], [north, east]]
     page = m.get_root().render()
     assert f"What if: {scenario.title}" in page and "What if: least-cost paths" in page
+    # the scenario's sources: its first source in the title block (title and author, as peru.yaml gives them)
+    (title_block,) = [c for c in m._children.values() if type(c).__name__ == "TitleBlock"]
+    assert json.loads(title_block.info)["source"] == {"title": "Peru. World-Wide Cocaine Business. (M.L.)", "url": None}
+    # the Natural Earth countries under the paths and in the minimap (a map without tiles needs them)
+    assert "Countries (Natural Earth 1:10m, generalised)" in page
+    assert [type(c).__name__ for c in m._children.values()].count("VectorMiniMap") == 1
     # without the scenario: the bare title, no views
-    plain = displacement_map(result, layers, tiles=False).get_root().render()
+    plain_map = displacement_map(result, layers, tiles=False)
+    plain = plain_map.get_root().render()
     assert "<title>What if</title>" in plain and f"What if: {scenario.title}" not in plain
+    (plain_block,) = [c for c in plain_map._children.values() if type(c).__name__ == "TitleBlock"]
+    assert json.loads(plain_block.info)["source"] is None
     view = "VRAEM and the air departures"
     assert view in [v["name"] for v in scenario.views] and view in page and view not in plain
     # OpenStreetMap tiles by default, none with tiles=False
@@ -672,3 +681,46 @@ def test_interdict_says_when_no_intervention_is_applied(tmp_path, capsys):
             "illustrative inputs and cost ranges\nwrote ") in out
     # nothing closed: every reachable pair's cost is unchanged
     assert "(+0.00)" in out and "(+" not in out.replace("(+0.00)", "").replace("(+0.0)", "")
+
+
+def test_a_transit_change_of_exactly_a_twentieth_of_a_km_is_kept_and_km_keep_a_decimal():
+    # After closing b, a→c flies f1. Region q: 0.05 km of f1 only (0.05 - 0.0 is the float 0.05
+    # exactly, the threshold itself: kept). Region u: 2.34 km of f1 only, shown as 2.3 km.
+    # Region w: 10 km of r1 before, 10 km of f1 after: no change, left out.
+    net = _net(pairs=[(("a",), ("c",))], edge_countries={}, edge_crossings={},
+               edge_regions={"r1": {"w": 10.0}, "f1": {"w": 10.0, "q": 0.05, "u": 2.34}})
+    result = interdict(network=net, closures=["place:b"])
+    assert result.transit.to_dict("records") == [
+        {"pair_id": "p0", "kind": "region", "key": "q", "before_km": 0.0, "after_km": 0.1, "change_km": 0.1},
+        {"pair_id": "p0", "kind": "region", "key": "u", "before_km": 0.0, "after_km": 2.3, "change_km": 2.3}]
+    assert _section(result.markdown, "Transit gained and lost")[-2:] == [
+        "| pair 0 | region | q | 0.0 km | 0.1 km | +0.1 km |",
+        "| pair 0 | region | u | 0.0 km | 2.3 km | +2.3 km |"]
+    # and the other way round (the km lost): before 2.34, after 0
+    back = interdict(network=_net(pairs=[(("a",), ("c",))], edge_countries={}, edge_crossings={},
+                                  edge_regions={"r1": {"u": 2.34}}), closures=["place:b"]).transit
+    assert back.to_dict("records") == [
+        {"pair_id": "p0", "kind": "region", "key": "u", "before_km": 2.3, "after_km": 0.0, "change_km": -2.3}]
+
+
+def test_interdict_cli_builds_the_layers_on_the_official_boundaries_the_cache_holds(tmp_path, monkeypatch, capsys):
+    # A stand-in for the cache's answer (geo.official.cached_official: the three INEI files when they
+    # are cached with their pinned SHA-256): the command must hand exactly it to build_layers. The
+    # real build_layers then runs on the sketches, so that the test needs no boundary files.
+    from importlib import import_module
+
+    from geo.cli import main
+
+    build_module, layers_module = import_module("geo.build"), import_module("geo.layers")   # geo.build is also a function
+    cached = {level: tmp_path / f"{level}.gpkg" for level in ("department", "province", "district")}
+    monkeypatch.setattr(build_module, "cached_official", lambda *a, **k: cached)
+    real, seen = layers_module.build_layers, []
+
+    def build_layers(scenario, *, official_files=None):
+        seen.append(official_files)
+        return real(scenario, official_files=None)
+
+    monkeypatch.setattr(layers_module, "build_layers", build_layers)
+    assert main(["interdict", "--out", str(tmp_path / "o"), "--no-map"]) == 0
+    assert seen == [cached]
+    assert (tmp_path / "o" / "displacement.md").is_file()
