@@ -586,6 +586,8 @@ def test_map_layers_hold_the_drawn_paths_of_each_state_with_escaped_fields(close
     controls = [c for c in m._children.values() if type(c).__name__ == "GroupedLayerControl"]
     assert len(controls) == 1 and controls[0].options["exclusiveGroups"] == ["What if: least-cost paths"]
     assert controls[0].options["position"] == "bottomright" and controls[0].options["collapsed"] is False
+    # the paths before are shown on opening; the control removes only the group after (one at a time)
+    assert controls[0].layers_untoggle == {groups["after"].get_name()}
 
 
 def test_a_state_without_drawn_paths_gets_an_empty_group():
