@@ -726,3 +726,80 @@ def test_interdict_cli_builds_the_layers_on_the_official_boundaries_the_cache_ho
     assert main(["interdict", "--out", str(tmp_path / "o"), "--no-map"]) == 0
     assert seen == [cached]
     assert (tmp_path / "o" / "displacement.md").is_file()
+
+
+# ----------------------------------------------------------------------------- more of the exact search
+
+
+def test_best_interdiction_searches_the_graph_it_is_given_with_its_risk():
+    # With region w's risk ×100, a→c by road costs 4 + 0.2 × 10 × 100 (r1, 10 km in w) + 0.2 × 10 (r2) = 206,
+    # by air 15 + 0.01 × (390.04 + 9.96 × 100) = 28.8604 (f1 has 9.96 km in w): the air path is the one to
+    # close, and closing f1 leaves the road at 206. On the graph without the risk it would be the road (8).
+    net = _net(pairs=[(("a",), ("c",))])
+    found = best_interdiction(net, 1, g=network_graph(net, risk={"w": 100.0}))
+    assert found["elements"] == [("edge", "f1")]
+    assert found["objective_before"][0] == 0 and found["objective_before"][1] == pytest.approx(28.8604)
+    assert found["objective_after"][0] == 0 and found["objective_after"][1] == pytest.approx(206.0)
+    assert best_interdiction(net, 1)["objective_before"] == (0, 8.0)
+
+
+def test_a_larger_set_of_equal_effect_never_replaces_a_smaller_one():
+    # a→c by m (10 km: 4 + 2 = 6) or by e or f (20 km each: 4 + 4 = 8). Closing m raises the cost to 8;
+    # closing m and then e or f changes nothing more (the other one is left, 8). K = 2 keeps {m} alone,
+    # although ("edge", "e") and ("edge", "f") sort before ("edge", "m").
+    edges = [("m", "leg", "a", "c", "road", 10, "reported", "located", None, "x", 0, 1),
+             ("e", "leg", "a", "c", "road", 20, "reported", "located", None, "x", 0, 1),
+             ("f", "leg", "a", "c", "road", 20, "reported", "located", None, "x", 0, 1)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    found = best_interdiction(net, 2)
+    assert found["elements"] == [("edge", "m")] and found["objective_after"] == (0, 8.0)
+    # sets: {}, {m}, and {m} with the one of e, f that the path after closing m takes
+    assert found["sets_evaluated"] == 3
+
+
+def test_a_set_already_evaluated_is_skipped_and_the_search_goes_on():
+    # a→b by x (10 km) or v (15 km), b→c by y (10 km) or z (15 km), a→c by w (100 km), all road.
+    # Least cost x, y: 4 + 0.2 × 20 = 8. K = 2, branching in sorted order (edges before places):
+    #   {x}: path v, y (9) → {v, x}, {x, y}, {b, x};   {y}: path x, z (9) → {x, y} already seen, then
+    #   {y, z}, {b, y};   {b}: path w (24) → {b, w}, which cuts the pair.
+    # 1 + 3 singletons + 3 + 2 + 1 = 10 sets; only {b, w} cuts a→c.
+    edges = [("x", "leg", "a", "b", "road", 10, "reported", "located", None, "s", 0, 1),
+             ("v", "leg", "a", "b", "road", 15, "reported", "located", None, "s", 0, 1),
+             ("y", "leg", "b", "c", "road", 10, "reported", "located", None, "s", 1, 2),
+             ("z", "leg", "b", "c", "road", 15, "reported", "located", None, "s", 1, 2),
+             ("w", "leg", "a", "c", "road", 100, "reported", "located", None, "s", 0, 2)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    found = best_interdiction(net, 2)
+    assert found["elements"] == [("edge", "w"), ("place", "b")] and found["objective_after"] == (1, 0.0)
+    assert found["objective_before"] == (0, 8.0) and found["sets_evaluated"] == 10
+
+
+# ----------------------------------------------------------------------------- the command
+
+
+def test_interdict_refusal_names_the_out_option_and_the_folder(tmp_path, monkeypatch, capsys):
+    from geo.cli import main
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "notes.txt").write_text("mine", encoding="utf-8")
+    monkeypatch.setenv("HOME", str(home))
+    assert main(["interdict", "--out", str(home), "--no-map"]) == 2
+    assert f"--out {home}: is " in capsys.readouterr().err
+
+
+def test_interdict_cli_writes_the_what_if_map(tmp_path, capsys):
+    import html
+
+    import geo
+    from geo.cli import main
+
+    out = tmp_path / "o"
+    assert main(["interdict", "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "displacement.geojson", "displacement.md", "displacement_map.html"]
+    assert f"wrote {out / 'displacement_map.html'}" in capsys.readouterr().out
+    page = (out / "displacement_map.html").read_text(encoding="utf-8")
+    assert f"<title>{html.escape('What if: ' + geo.load_scenario().title)}</title>" in page
+    assert "What if: least-cost paths" in page and '"Before the interventions"' in page
+    assert '"After the interventions"' in page
