@@ -803,3 +803,32 @@ def test_interdict_cli_writes_the_what_if_map(tmp_path, capsys):
     assert f"<title>{html.escape('What if: ' + geo.load_scenario().title)}</title>" in page
     assert "What if: least-cost paths" in page and '"Before the interventions"' in page
     assert '"After the interventions"' in page
+
+
+def test_interdict_cli_prints_a_pair_cut_off_as_unreachable(tmp_path, capsys):
+    from geo.cli import main
+
+    out = tmp_path / "amazon"
+    assert main(["interdict", "--out", str(out), "--no-map", "--close", "leg:amazon_river__1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    (line,) = [x for x in lines if x.startswith("caballococha_to_manaus: ")]
+    doc = json.loads((out / "displacement.geojson").read_text(encoding="utf-8"))
+    before = next(f for f in doc["features"] if f["id"] == "caballococha_to_manaus__before")["properties"]
+    assert line == (f"caballococha_to_manaus: before {before['cost_eur_per_kg']:,.2f} €/kg, {before['length_km']:,.1f} km; "
+                    "after unreachable")
+
+
+def test_interdict_cli_prints_the_best_closures_places_included(tmp_path, monkeypatch, capsys):
+    from importlib import import_module
+
+    from geo.cli import main
+
+    # the sketches, whatever this machine has cached: the same network as the library call below
+    monkeypatch.setattr(import_module("geo.build"), "cached_official", lambda *a, **k: None)
+    assert main(["interdict", "--out", str(tmp_path / "o"), "--no-map", "--best", "2"]) == 0
+    (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("best 2: ")]
+    result = interdict(best=2, official_files=None)
+    expected = [closure_text(result.network, kind, eid) for kind, eid in result.best["elements"]]
+    # on Peru the best pair of closures holds a place (a leg and a town): both kinds are printed
+    assert sorted(e.split(":")[0] for e in expected) == ["leg", "place"]
+    assert line == f"best 2: {', '.join(expected)} ({result.best['method']})"
