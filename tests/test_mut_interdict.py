@@ -832,3 +832,26 @@ def test_interdict_cli_prints_the_best_closures_places_included(tmp_path, monkey
     # on Peru the best pair of closures holds a place (a leg and a town): both kinds are printed
     assert sorted(e.split(":")[0] for e in expected) == ["leg", "place"]
     assert line == f"best 2: {', '.join(expected)} ({result.best['method']})"
+
+
+def test_a_path_sensitive_to_the_ranges_only_before_is_flagged_before():
+    # a→c: road 100 km (12 low, 24 mid, 36 high) or air f (14, 19, 24): air at the middle, road at the low
+    # end: sensitive. With f closed only the road is left: not sensitive after.
+    edges = [("r", "leg", "a", "c", "road", 100, "reported", "located", None, "s", 0, 1),
+             ("f", "link", "a", "c", "air", 400, "reported", "located", None, "s", 0, 1)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    result = interdict(network=net, closures=["link:f"])
+    row = result.pairs.iloc[0]
+    assert bool(row["range_sensitive_before"]) is True and bool(row["range_sensitive_after"]) is False
+    assert list(result.displacement["range_sensitive"]) == [True, False]
+    assert ("Within the cost ranges another path is cheapest for: pair 0 (the table shows the path at the middle of the "
+            "ranges).") in result.markdown
+    # and the other way round: a road of 10 km (3, 6, 9) is cheapest at every end before; closed, the
+    # choice between r and f is left: sensitive only after
+    net = _net(edges=[*edges, ("g", "leg", "a", "c", "road", 10, "reported", "located", None, "s", 0, 1)],
+               pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    result = interdict(network=net, closures=["leg:g"])
+    row = result.pairs.iloc[0]
+    assert bool(row["range_sensitive_before"]) is False and bool(row["range_sensitive_after"]) is True
+    assert list(result.displacement["range_sensitive"]) == [False, True]
+    assert "Within the cost ranges another path is cheapest for: pair 0 (" in result.markdown
