@@ -834,7 +834,7 @@ def test_interdict_cli_prints_the_best_closures_places_included(tmp_path, monkey
     assert line == f"best 2: {', '.join(expected)} ({result.best['method']})"
 
 
-def test_a_path_sensitive_to_the_ranges_only_before_is_flagged_before():
+def test_a_path_sensitive_to_the_ranges_only_before_or_only_after_is_flagged_so():
     # a→c: road 100 km (12 low, 24 mid, 36 high) or air f (14, 19, 24): air at the middle, road at the low
     # end: sensitive. With f closed only the road is left: not sensitive after.
     edges = [("r", "leg", "a", "c", "road", 100, "reported", "located", None, "s", 0, 1),
