@@ -855,3 +855,10 @@ def test_a_path_sensitive_to_the_ranges_only_before_or_only_after_is_flagged_so(
     assert bool(row["range_sensitive_before"]) is False and bool(row["range_sensitive_after"]) is True
     assert list(result.displacement["range_sensitive"]) == [False, True]
     assert "Within the cost ranges another path is cheapest for: pair 0 (" in result.markdown
+
+
+def test_no_transit_change_still_gives_the_transit_columns():
+    # nothing closed: no km move anywhere, and the empty table keeps its columns (result.transit["change_km"] works)
+    transit = interdict(network=_net(pairs=[(("a",), ("c",))]), closures=[]).transit
+    assert len(transit) == 0 and list(transit.columns) == ["pair_id", "kind", "key", "before_km", "after_km", "change_km"]
+    assert transit["change_km"].sum() == 0
