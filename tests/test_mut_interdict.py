@@ -323,9 +323,12 @@ def test_transit_gained_and_lost_hand_computed(closed_b):
 
 def test_a_crossing_made_twice_counts_twice():
     net = _net(edge_crossings={"r1": ("PER→BOL",), "r2": ("PER→BOL",)}, edge_countries={}, edge_regions={})
-    t = interdict(network=net, closures=["place:b"]).transit
+    result = interdict(network=net, closures=["place:b"])
+    t = result.transit
     assert t[t["pair_id"] == "p0"].to_dict("records") == [
         {"pair_id": "p0", "kind": "crossing", "key": "PER→BOL", "before_km": 2.0, "after_km": 0.0, "change_km": -2.0}]
+    # the path's crossings in the layer, in the order they are made
+    assert result.displacement.set_index("id").loc["p0__before", "border_crossings"] == "PER→BOL; PER→BOL"
 
 
 def test_displacement_layer_hand_computed(closed_b):
