@@ -865,3 +865,20 @@ def test_no_transit_change_still_gives_the_transit_columns():
     transit = interdict(network=_net(pairs=[(("a",), ("c",))]), closures=[]).transit
     assert len(transit) == 0 and list(transit.columns) == ["pair_id", "kind", "key", "before_km", "after_km", "change_km"]
     assert transit["change_km"].sum() == 0
+
+
+def test_a_cost_that_overflows_to_infinity_is_missing_in_the_layer_not_an_invalid_number():
+    # road at 1e308 € per kg per km: r1 + r2 (20 km) overflow float64 to infinity. Closing f1 leaves that
+    # path. JSON has no infinity: the layer holds a missing value (null), as for an unreachable pair.
+    from geo.writers import geojson_text
+
+    costs = {"road": ModeCost((2.0, 4.0, 6.0), (1e308, 1e308, 1e308), ("road_cost",)), "air": COSTS["air"]}
+    base = _net(pairs=[(("a",), ("c",))])
+    net = Network(edges=base.edges, costs=costs, pairs=base.pairs)
+    result = interdict(network=net, closures=["leg:f1"])
+    assert math.isinf(result.pairs.iloc[0]["cost_mid_after_eur_per_kg"])
+    after = result.displacement.set_index("id").loc["p0__after"]
+    assert bool(after["reachable"]) and after["edges"] == "r1; r2"
+    assert pd.isna(after["cost_eur_per_kg"]) and pd.isna(after["extra_eur_per_kg"])
+    props = json.loads(geojson_text(result.displacement))["features"][1]["properties"]
+    assert props["cost_eur_per_kg"] is None and props["extra_high_eur_per_kg"] is None and props["length_km"] == 20.0
