@@ -472,9 +472,10 @@ def test_report_of_the_best_interdiction_lists_closures_and_ranking():
 
 
 def test_report_escapes_text_from_the_scenario():
-    net = _net(place_names={"a": "<b>A|1</b>\nx", "c": "C"})
+    net = _net(place_names={"a": "<b>A|1</b>\nx", "c": "C \"q\" 's"})
     md = interdict(network=net, closures=["place:b"]).markdown
-    assert "&lt;b&gt;A\\|1&lt;/b&gt; x –air→ C" in md and "<b>" not in md
+    # markup, pipes and line breaks are neutralised; quotes are plain text in Markdown and stay as they are
+    assert "&lt;b&gt;A\\|1&lt;/b&gt; x –air→ C \"q\" 's" in md and "<b>" not in md
 
 
 def test_interventions_chosen_by_id_all_or_none():
