@@ -883,3 +883,177 @@ def test_a_cost_that_overflows_to_infinity_is_missing_in_the_layer_not_an_invali
     assert pd.isna(after["cost_eur_per_kg"]) and pd.isna(after["extra_eur_per_kg"])
     props = json.loads(geojson_text(result.displacement))["features"][1]["properties"]
     assert props["cost_eur_per_kg"] is None and props["extra_high_eur_per_kg"] is None and props["length_km"] == 20.0
+
+
+
+# ----------------------------------------------------------------------------- the report, whole
+# Every figure below is the hand-computed one of the tests above (costs, km, transit, confidence);
+# the prose is pinned too, blank lines included: the report is read as Markdown, and a lost blank
+# line before a table or a heading breaks it.
+
+REPORT_CLOSED_B = [
+    '# What if: displacement of least-cost paths',
+    '',
+    "This is a calculation over the scenario's own network, not a prediction. The paths are the "
+    "least-cost paths under the scenario's `costs:` (€ per kg carried) over the legs of its routes "
+    'and its candidate `links:`; a connection the scenario lacks cannot be taken, and nothing but '
+    'these costs decides. Trafficking also answers to capacity, time, protection, prices and risks '
+    'that no figure here holds.',
+    '',
+    '## Interventions applied',
+    '',
+    '- close place b',
+    '',
+    '## Least-cost paths before and after',
+    '',
+    '€ per kg carried at the middle of the cost ranges, the low–high span in brackets (the least '
+    'cost with every figure at its low end, and at its high end). Extra € per kg is given at the '
+    'low, middle and high ends.',
+    '',
+    '| pair | before | after | km before → after (extra) | €/kg before | €/kg after | '
+    'extra €/kg (low / mid / high) |',
+    '|---|---|---|---|---|---|---|',
+    '| pair 0 | Alpha –road→ b –road→ Gamma | Alpha –air→ Gamma | 20.0 → 400.0 (+380.0) | '
+    '8.00 (4.00–12.00) | 19.00 (14.00–24.00) | +10.00 / +11.00 / +12.00 |',
+    '| pair 1 | b –road→ Gamma | **unreachable** | 10.0 → – | 6.00 (3.00–9.00) | unreachable | cut off |',
+    '| pair 2 | **unreachable** | **unreachable** | – | unreachable | unreachable | – |',
+    '',
+    '## Unreachable pairs',
+    '',
+    '- cut off by the interventions: pair 1',
+    '- unreachable even before: pair 2',
+    '',
+    '## Transit gained and lost',
+    '',
+    'Km of the least-cost path inside each country (ISO 3166 alpha-3; `sea` outside every country) '
+    'and region, and land-border crossings (counts), where they change.',
+    '',
+    '| pair | kind | where | before | after | change |',
+    '|---|---|---|---:|---:|---:|',
+    '| pair 0 | country | BOL | 6.0 km | 0.0 km | -6.0 km |',
+    '| pair 0 | country | BRA | 0.0 km | 300.0 km | +300.0 km |',
+    '| pair 0 | country | PER | 14.0 km | 100.0 km | +86.0 km |',
+    '| pair 0 | region | v | 4.0 km | 0.0 km | -4.0 km |',
+    '| pair 0 | crossing | PER→BOL | 1 | 0 | -1 |',
+    '| pair 1 | country | BOL | 6.0 km | 0.0 km | -6.0 km |',
+    '| pair 1 | country | PER | 4.0 km | 0.0 km | -4.0 km |',
+    '| pair 1 | region | v | 4.0 km | 0.0 km | -4.0 km |',
+    '| pair 1 | crossing | PER→BOL | 1 | 0 | -1 |',
+    '',
+    '## How sure each path is',
+    '',
+    "A path is no surer than its weakest part: the weakest `confidence` (the sources' hedge: "
+    'reported > alleged > possible) and the weakest `drawing` (how the legs and links were placed: '
+    'located > approximate > illustrative) of the legs and links it uses.',
+    '',
+    '| pair | state | confidence | drawing | illustrative legs and links used |',
+    '|---|---|---|---|---|',
+    '| pair 0 | before | alleged | approximate | none |',
+    '| pair 0 | after | possible | illustrative | `f1` |',
+    '| pair 1 | before | alleged | approximate | none |',
+    '| pair 1 | after | – | – | unreachable |',
+    '| pair 2 | before | – | – | unreachable |',
+    '| pair 2 | after | – | – | unreachable |',
+    '',
+    '## What the result rests on',
+    '',
+    '### Costs (€ per kg carried)',
+    '',
+    '| id | mode | per | figure | basis | confidence | sources | note |',
+    '|---|---|---|---|---|---|---|---|',
+    '',
+    '### Illustrative inputs',
+    '',
+    "These are ours, not the sources': a result that depends on them depends on a drawing or a "
+    'placeholder figure. Legs are listed where a path above uses them.',
+    '',
+    '- none',
+    '',
+]
+CRITICAL_LINKS = [
+    '## Critical links: exact 1-interdiction',
+    '',
+    'Method: exhaustive search with pruning (branching only on the elements of the current '
+    'least-cost paths, which provably keeps the optimum), 4 closure sets evaluated; exact. The '
+    'result is exact for this network and these costs (not a heuristic); it is computed on the '
+    'network after the interventions above, and maximises first the number of pairs cut off, then '
+    "the sum of the pairs' least € per kg (middle of the ranges).",
+    '',
+    '- close `leg:r1` (a→b)',
+    '',
+    'Pairs cut off: 0 → 0; sum of least € per kg over the pairs still reachable: 8.00 → 19.00.',
+    '',
+    '### Betweenness over the declared pairs',
+    '',
+    "How many declared pairs' least-cost paths (€ per kg as weights; ties shared) pass through each "
+    'place or edge, on the network after the interventions (every least-cost path of a pair, by '
+    "networkx's Dijkstra, counts for an equal share of it).",
+    '',
+    '| kind | id | name | pairs through |',
+    '|---|---|---|---:|',
+    '| edge | `r1` | a→b | 1 |',
+    '| edge | `r2` | b→c | 1 |',
+    '| place | `b` | b | 1 |',
+    '| place | `c` | Gamma | 1 |',
+    '',
+]
+RESTS_ON = [
+    '## What the result rests on',
+    '',
+    '### Costs (€ per kg carried)',
+    '',
+    '| id | mode | per | figure | basis | confidence | sources | note |',
+    '|---|---|---|---|---|---|---|---|',
+    '| road_cost | road | km | 0.1–0.3 | illustrative | – | s |  |',
+    '| air_cost | air | trip | at least 10 (computed at 10) | reported | alleged | – |  |',
+    '| x_cost | sea | trip | 3 | reported | – | – |  |',
+    '',
+    '### Risk multipliers (per-km costs inside the region)',
+    '',
+    '| id | region | multiplier | basis | confidence | sources | note |',
+    '|---|---|---:|---|---|---|---|',
+    '| risk_v | v | 1.5 | illustrative | – | – | n |',
+    '',
+    '### Illustrative inputs',
+    '',
+    "These are ours, not the sources': a result that depends on them depends on a drawing or a "
+    'placeholder figure. Legs are listed where a path above uses them.',
+    '',
+    '- cost `road_cost`',
+    '- risk `risk_v`',
+    '- link `f` (Air &lt;link&gt;)',
+    '',
+    '### Candidate links (no reported route uses them)',
+    '',
+    '| id | from → to | mode | confidence | drawing | note |',
+    '|---|---|---|---|---|---|',
+    '| f | a → c | air | possible | illustrative | a\\|b |',
+    '',
+]
+
+
+
+def test_the_whole_report_exactly(closed_b):
+    assert closed_b.markdown == "\n".join(REPORT_CLOSED_B)
+
+
+def test_the_critical_links_section_exactly():
+    md = interdict(network=_net(pairs=[(("a",), ("c",))]), best=1).markdown
+    assert "## Critical links" + md.split("## Critical links")[1].split("\n## What the result")[0] == "\n".join(
+        CRITICAL_LINKS)
+
+
+def test_what_the_result_rests_on_exactly():
+    edges = [("r", "leg", "a", "c", "road", 100, "reported", "located", None, "s", 0, 1),
+             ("f", "link", "a", "c", "air", 400, "reported", "illustrative", None, "s", 0, 1)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={},
+               link_items=[{"id": "f", "name": "Air <link>", "from": "a", "to": "c", "mode": "air",
+                            "confidence": "possible", "drawing": "illustrative", "note": "a|b"}],
+               cost_items=[{"id": "road_cost", "mode": "road", "per": "km", "basis": "illustrative",
+                            "eur_per_kg_per_km": {"low": 0.1, "high": 0.3}, "sources": ["s"]},
+                           {"id": "air_cost", "mode": "air", "per": "trip", "basis": "reported", "confidence": "alleged",
+                            "eur_per_kg": {"low": 10, "at_least": True}},
+                           {"id": "x_cost", "mode": "sea", "per": "trip", "basis": "reported", "eur_per_kg": 3}],
+               risk_items=[{"id": "risk_v", "region": "v", "multiplier": 1.5, "basis": "illustrative", "note": "n"}])
+    md = interdict(network=net).markdown
+    assert "## What the result rests on" + md.split("## What the result rests on")[1] == "\n".join(RESTS_ON)
