@@ -1057,3 +1057,13 @@ def test_what_the_result_rests_on_exactly():
                risk_items=[{"id": "risk_v", "region": "v", "multiplier": 1.5, "basis": "illustrative", "note": "n"}])
     md = interdict(network=net).markdown
     assert "## What the result rests on" + md.split("## What the result rests on")[1] == "\n".join(RESTS_ON)
+
+
+def test_every_illustrative_leg_of_a_path_is_listed_in_how_sure():
+    edges = [("r1", "leg", "a", "b", "road", 10, "reported", "illustrative", "ours", "s1", 0, 1),
+             ("r2", "leg", "b", "c", "road", 10, "reported", "illustrative", "ours", "s1", 1, 2)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    md = interdict(network=net).markdown
+    assert _section(md, "How sure each path is")[-2:] == ["| pair 0 | before | reported | illustrative | `r1`, `r2` |",
+                                                          "| pair 0 | after | reported | illustrative | `r1`, `r2` |"]
+    assert "- leg `r1` (a→b)\n- leg `r2` (b→c)\n" in md.split("### Illustrative inputs")[1]
