@@ -1067,3 +1067,18 @@ def test_every_illustrative_leg_of_a_path_is_listed_in_how_sure():
     assert _section(md, "How sure each path is")[-2:] == ["| pair 0 | before | reported | illustrative | `r1`, `r2` |",
                                                           "| pair 0 | after | reported | illustrative | `r1`, `r2` |"]
     assert "- leg `r1` (a→b)\n- leg `r2` (b→c)\n" in md.split("### Illustrative inputs")[1]
+
+
+def test_the_report_ranks_at_most_15_places_and_edges():
+    # a → n1 → … → n8 → c by 9 road legs: 9 edges and 9 places (n1…n8, c) each carry the one pair.
+    # Ties sort by kind, then id: the 9 edges, then c, n1 … n5; the last 3 places are left out.
+    stops = ["a", *[f"n{i}" for i in range(1, 9)], "c"]
+    edges = [(f"l{i}", "leg", u, v, "road", 10, "reported", "located", None, "s", i - 1, i)
+             for i, (u, v) in enumerate(zip(stops[:-1], stops[1:]), start=1)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    result = interdict(network=net, best=1)
+    assert len(result.ranking) == 18
+    best = result.markdown.split("| kind | id | name | pairs through |\n|---|---|---|---:|\n")[1].split("\n\n")[0]
+    assert best.split("\n") == ([f"| edge | `l{i}` | n{i - 1}→n{i} | 1 |".replace("n0", "a").replace("n9", "c")
+                                 for i in range(1, 10)]
+                                + ["| place | `c` | Gamma | 1 |"] + [f"| place | `n{i}` | n{i} | 1 |" for i in range(1, 6)])
