@@ -1006,13 +1006,14 @@ RESTS_ON = [
     '|---|---|---|---|---|---|---|---|',
     '| road_cost | road | km | 0.1–0.3 | illustrative | – | s |  |',
     '| air_cost | air | trip | at least 10 (computed at 10) | reported | alleged | – |  |',
-    '| x_cost | sea | trip | 3 | reported | – | – |  |',
+    '| x_cost | sea | trip | 3 | reported | – | a1, a2 |  |',
     '',
     '### Risk multipliers (per-km costs inside the region)',
     '',
     '| id | region | multiplier | basis | confidence | sources | note |',
     '|---|---|---:|---|---|---|---|',
     '| risk_v | v | 1.5 | illustrative | – | – | n |',
+    '| risk_w | w | 2 | reported | alleged | s1, s2 |  |',
     '',
     '### Illustrative inputs',
     '',
@@ -1053,8 +1054,11 @@ def test_what_the_result_rests_on_exactly():
                             "eur_per_kg_per_km": {"low": 0.1, "high": 0.3}, "sources": ["s"]},
                            {"id": "air_cost", "mode": "air", "per": "trip", "basis": "reported", "confidence": "alleged",
                             "eur_per_kg": {"low": 10, "at_least": True}},
-                           {"id": "x_cost", "mode": "sea", "per": "trip", "basis": "reported", "eur_per_kg": 3}],
-               risk_items=[{"id": "risk_v", "region": "v", "multiplier": 1.5, "basis": "illustrative", "note": "n"}])
+                           {"id": "x_cost", "mode": "sea", "per": "trip", "basis": "reported", "eur_per_kg": 3,
+                            "sources": ["a1", "a2"]}],
+               risk_items=[{"id": "risk_v", "region": "v", "multiplier": 1.5, "basis": "illustrative", "note": "n"},
+                           {"id": "risk_w", "region": "w", "multiplier": 2, "basis": "reported", "confidence": "alleged",
+                            "sources": ["s1", "s2"]}])
     md = interdict(network=net).markdown
     assert "## What the result rests on" + md.split("## What the result rests on")[1] == "\n".join(RESTS_ON)
 
