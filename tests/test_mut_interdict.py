@@ -1086,3 +1086,9 @@ def test_the_report_ranks_at_most_15_places_and_edges():
     assert best.split("\n") == ([f"| edge | `l{i}` | n{i - 1}→n{i} | 1 |".replace("n0", "a").replace("n9", "c")
                                  for i in range(1, 10)]
                                 + ["| place | `c` | Gamma | 1 |"] + [f"| place | `n{i}` | n{i} | 1 |" for i in range(1, 6)])
+
+
+def test_a_mode_closure_adds_to_the_closures_before_it():
+    net = _net()
+    assert resolve_closures(net, ["link:f1", "mode:road"])[1] == {"f1", "f1__back", "r1", "r2", "r3"}
+    assert resolve_closures(net, ["region:v", "mode:air"])[1] == {"r1", "r2", "f1", "f1__back"}
