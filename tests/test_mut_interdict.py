@@ -1029,6 +1029,7 @@ RESTS_ON = [
     '| id | from → to | mode | confidence | drawing | note |',
     '|---|---|---|---|---|---|',
     '| f | a → c | air | possible | illustrative | a\\|b |',
+    '| g | a → c | road | reported | located |  |',
     '',
 ]
 
@@ -1049,7 +1050,9 @@ def test_what_the_result_rests_on_exactly():
              ("f", "link", "a", "c", "air", 400, "reported", "illustrative", None, "s", 0, 1)]
     net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={},
                link_items=[{"id": "f", "name": "Air <link>", "from": "a", "to": "c", "mode": "air",
-                            "confidence": "possible", "drawing": "illustrative", "note": "a|b"}],
+                            "confidence": "possible", "drawing": "illustrative", "note": "a|b"},
+                           {"id": "g", "name": "G", "from": "a", "to": "c", "mode": "road", "confidence": "reported",
+                            "drawing": "located"}],
                cost_items=[{"id": "road_cost", "mode": "road", "per": "km", "basis": "illustrative",
                             "eur_per_kg_per_km": {"low": 0.1, "high": 0.3}, "sources": ["s"]},
                            {"id": "air_cost", "mode": "air", "per": "trip", "basis": "reported", "confidence": "alleged",
@@ -1092,3 +1095,23 @@ def test_a_mode_closure_adds_to_the_closures_before_it():
     net = _net()
     assert resolve_closures(net, ["link:f1", "mode:road"])[1] == {"f1", "f1__back", "r1", "r2", "r3"}
     assert resolve_closures(net, ["region:v", "mode:air"])[1] == {"r1", "r2", "f1", "f1__back"}
+
+
+def test_a_closed_leg_beside_an_open_one_does_not_make_the_path_sensitive_to_the_ranges():
+    # two parallel road legs a→c; the cheaper one closed: the other is the path at every end of the ranges
+    edges = [("cheap", "leg", "a", "c", "road", 10, "reported", "located", None, "x", 0, 1),
+             ("dear", "leg", "a", "c", "road", 20, "reported", "located", None, "x", 0, 1)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    state = solve_pairs(net, network_graph(net), closed_edges=frozenset({"cheap"}))["p0"]
+    # dear, 20 km: 2 + 2, 4 + 4, 6 + 6
+    assert state["edges"] == ["dear"] and state["cost"] == pytest.approx((4.0, 8.0, 12.0))
+    assert state["path_differs_within_ranges"] is False
+
+
+def test_the_best_interdiction_of_interdict_searches_under_the_raised_risk():
+    # as test_best_interdiction_searches_the_graph_it_is_given_with_its_risk, through interdict's raise_risk
+    net = _net(pairs=[(("a",), ("c",))])
+    result = interdict(network=net, closures=[{"raise_risk": {"region": "w", "factor": 100}}], best=1)
+    assert result.best["elements"] == [("edge", "f1")]
+    assert result.best["objective_before"][1] == pytest.approx(28.8604)
+    assert result.best["objective_after"][1] == pytest.approx(206.0)
