@@ -1115,3 +1115,18 @@ def test_the_best_interdiction_of_interdict_searches_under_the_raised_risk():
     assert result.best["elements"] == [("edge", "f1")]
     assert result.best["objective_before"][1] == pytest.approx(28.8604)
     assert result.best["objective_after"][1] == pytest.approx(206.0)
+
+
+def test_interdict_cli_says_none_when_no_closure_can_raise_a_cost(tmp_path, capsys):
+    import geo
+    from geo.cli import main
+    from geo.network import build_network
+
+    # every origin of every declared pair closed: every pair is cut off already, nothing is left to close
+    net = build_network(geo.load_scenario(), official_files=None)
+    origins = sorted({o for p in net.pairs for o in p["origins"]})
+    closes = [a for o in origins for a in ("--close", f"place:{o}")]
+    assert main(["interdict", "--out", str(tmp_path / "o"), "--no-map", "--best", "1", *closes]) == 0
+    (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("best 1: ")]
+    assert line.startswith("best 1: none (exhaustive search with pruning") and line.endswith(
+        "1 closure sets evaluated; exact)")
