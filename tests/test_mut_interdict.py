@@ -1130,3 +1130,27 @@ def test_interdict_cli_says_none_when_no_closure_can_raise_a_cost(tmp_path, caps
     (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("best 1: ")]
     assert line.startswith("best 1: none (exhaustive search with pruning") and line.endswith(
         "1 closure sets evaluated; exact)")
+
+
+def test_km_in_the_pairs_table_keep_one_decimal():
+    # f1 400.04 km: after 400.0 km, extra 380.0 (400.04 − 20), each rounded to 0.1 km
+    edges = [e if e[0] not in ("f1", "f1__back") else (*e[:5], 400.04, *e[6:]) for e in EDGES]
+    p = interdict(network=_net(edges=edges), closures=["place:b"]).pairs.set_index("pair_id").loc["p0"]
+    assert (p["km_before"], p["km_after"], p["extra_km"]) == (20.0, 400.0, 380.0)
+
+
+def test_interdict_cli_prints_a_pair_unreachable_before_as_unreachable(tmp_path, capsys):
+    import yaml
+
+    import geo
+    from geo.cli import main
+
+    # the Peru scenario with one more pair, against the flow: no leg or link leads from Manaus to Caballococha
+    data = yaml.safe_load(geo.scenario.default_scenario_path().read_text(encoding="utf-8"))
+    data["od_pairs"].append({"id": "manaus_to_caballococha", "name": "Manaus → Caballococha",
+                             "from": {"places": ["manaus"]}, "to": {"places": ["caballococha"]}})
+    path = tmp_path / "reverse.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert main(["interdict", "--scenario", str(path), "--out", str(tmp_path / "o"), "--no-map"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "manaus_to_caballococha: before unreachable; after unreachable" in lines
