@@ -348,7 +348,9 @@ def test_displacement_layer_hand_computed(closed_b):
     # weakest of reported/alleged and of located/approximate
     assert before["confidence"] == "alleged" and before["drawing"] == "approximate"
     assert before["drawing_note"] == "river" and before["sources"] == "s1; s2"
-    assert before["geometry_kind"] == "computed" and before["geometry_basis"].startswith("computed: the least-cost path")
+    assert before["geometry_kind"] == "computed" and before["geometry_basis"] == (
+        "computed: the least-cost path over the scenario's legs and links under its costs (middle of each range); "
+        "the geometry is that of the legs and links it uses")
     assert before.geometry.equals(shapely.MultiLineString([[(0, 0), (1, 0)], [(1, 0), (2, 0)]]))
     assert after["path"] == "Alpha → Gamma" and after["edges"] == "f1" and after["modes"] == "air"
     assert after["length_km"] == 400.0 and (after["cost_low_eur_per_kg"], after["cost_eur_per_kg"],
@@ -1154,3 +1156,11 @@ def test_interdict_cli_prints_a_pair_unreachable_before_as_unreachable(tmp_path,
     assert main(["interdict", "--scenario", str(path), "--out", str(tmp_path / "o"), "--no-map"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert "manaus_to_caballococha: before unreachable; after unreachable" in lines
+
+
+def test_the_drawing_notes_of_a_path_are_all_given_sorted():
+    edges = [("r1", "leg", "a", "b", "road", 10, "reported", "approximate", "road sketch", "s1", 0, 1),
+             ("r2", "leg", "b", "c", "road", 10, "reported", "approximate", "river", "s1", 1, 2)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    d = interdict(network=net).displacement
+    assert list(d["drawing_note"]) == ["river; road sketch", "river; road sketch"]
