@@ -1164,3 +1164,13 @@ def test_the_drawing_notes_of_a_path_are_all_given_sorted():
     net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
     d = interdict(network=net).displacement
     assert list(d["drawing_note"]) == ["river; road sketch", "river; road sketch"]
+
+
+def test_a_cost_without_a_range_is_written_once():
+    # air 10 € per kg per trip + 0.01 per km at every end: a→c (f1, 400 km) costs 14.00 at the low, middle and high end
+    costs = {"road": COSTS["road"], "air": ModeCost((10.0, 10.0, 10.0), (0.01, 0.01, 0.01), ("air_cost",))}
+    base = _net(pairs=[(("a",), ("c",))])
+    net = Network(edges=base.edges, costs=costs, pairs=base.pairs, place_names={"a": "Alpha", "c": "Gamma"})
+    table = _section(interdict(network=net, closures=["place:b"]).markdown, "Least-cost paths before and after")
+    assert table[-1] == ("| pair 0 | Alpha –road→ b –road→ Gamma | Alpha –air→ Gamma | 20.0 → 400.0 (+380.0) | "
+                         "8.00 (4.00–12.00) | 14.00 | +10.00 / +6.00 / +2.00 |")
