@@ -1043,6 +1043,7 @@ def test_the_whole_report_exactly(closed_b):
 
 def test_the_critical_links_section_exactly():
     md = interdict(network=_net(pairs=[(("a",), ("c",))]), best=1).markdown
+    assert "| pair 0 | after | alleged | approximate | none |\n\n## Critical links: exact 1-interdiction\n" in md
     assert "## Critical links" + md.split("## Critical links")[1].split("\n## What the result")[0] == "\n".join(
         CRITICAL_LINKS)
 
@@ -1174,3 +1175,17 @@ def test_a_cost_without_a_range_is_written_once():
     table = _section(interdict(network=net, closures=["place:b"]).markdown, "Least-cost paths before and after")
     assert table[-1] == ("| pair 0 | Alpha –road→ b –road→ Gamma | Alpha –air→ Gamma | 20.0 → 400.0 (+380.0) | "
                          "8.00 (4.00–12.00) | 14.00 | +10.00 / +6.00 / +2.00 |")
+
+
+def test_a_place_without_a_name_is_shown_by_its_id_among_the_best_closures():
+    # a→b by x1 or x2, b→c by y1 or y2 (parallel, equal), a→c by w (100 km): closing one leg changes nothing,
+    # closing b moves the pair to w (4 + 20 = 24 against 8). b has no name: its id stands for it.
+    edges = [("x1", "leg", "a", "b", "road", 10, "reported", "located", None, "s", 0, 1),
+             ("x2", "leg", "a", "b", "road", 10, "reported", "located", None, "s", 0, 1),
+             ("y1", "leg", "b", "c", "road", 10, "reported", "located", None, "s", 1, 2),
+             ("y2", "leg", "b", "c", "road", 10, "reported", "located", None, "s", 1, 2),
+             ("w", "leg", "a", "c", "road", 100, "reported", "located", None, "s", 0, 2)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    result = interdict(network=net, best=1)
+    assert result.best["elements"] == [("place", "b")] and result.best["objective_after"] == (0, 24.0)
+    assert "\n- close `place:b` (b)\n" in result.markdown
