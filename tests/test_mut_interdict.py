@@ -1008,7 +1008,7 @@ RESTS_ON = [
     '|---|---|---|---|---|---|---|---|',
     '| road_cost | road | km | 0.1–0.3 | illustrative | – | s |  |',
     '| air_cost | air | trip | at least 10 (computed at 10) | reported | alleged | – |  |',
-    '| x_cost | sea | trip | 3 | reported | – | a1, a2 |  |',
+    '| x_cost | sea | trip | 3 | reported | – | a1, a2 | per &lt;trip&gt; |',
     '',
     '### Risk multipliers (per-km costs inside the region)',
     '',
@@ -1061,7 +1061,7 @@ def test_what_the_result_rests_on_exactly():
                            {"id": "air_cost", "mode": "air", "per": "trip", "basis": "reported", "confidence": "alleged",
                             "eur_per_kg": {"low": 10, "at_least": True}},
                            {"id": "x_cost", "mode": "sea", "per": "trip", "basis": "reported", "eur_per_kg": 3,
-                            "sources": ["a1", "a2"]}],
+                            "sources": ["a1", "a2"], "note": "per <trip>"}],
                risk_items=[{"id": "risk_v", "region": "v", "multiplier": 1.5, "basis": "illustrative", "note": "n"},
                            {"id": "risk_w", "region": "w", "multiplier": 2, "basis": "reported", "confidence": "alleged",
                             "sources": ["s1", "s2"]}])
