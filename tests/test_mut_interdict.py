@@ -1032,6 +1032,7 @@ RESTS_ON = [
     '|---|---|---|---|---|---|',
     '| f | a → c | air | possible | illustrative | a\\|b |',
     '| g | a → c | road | reported | located |  |',
+    '| h | c → a | road | reported | approximate | along the road |',
     '',
 ]
 
@@ -1055,7 +1056,9 @@ def test_what_the_result_rests_on_exactly():
                link_items=[{"id": "f", "name": "Air <link>", "from": "a", "to": "c", "mode": "air",
                             "confidence": "possible", "drawing": "illustrative", "note": "a|b"},
                            {"id": "g", "name": "G", "from": "a", "to": "c", "mode": "road", "confidence": "reported",
-                            "drawing": "located"}],
+                            "drawing": "located"},
+                           {"id": "h", "name": "H", "from": "c", "to": "a", "mode": "road", "confidence": "reported",
+                            "drawing": "approximate", "drawing_note": "along the road", "note": "not shown"}],
                cost_items=[{"id": "road_cost", "mode": "road", "per": "km", "basis": "illustrative",
                             "eur_per_kg_per_km": {"low": 0.1, "high": 0.3}, "sources": ["s"]},
                            {"id": "air_cost", "mode": "air", "per": "trip", "basis": "reported", "confidence": "alleged",
