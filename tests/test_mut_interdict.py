@@ -1192,3 +1192,18 @@ def test_a_place_without_a_name_is_shown_by_its_id_among_the_best_closures():
     result = interdict(network=net, best=1)
     assert result.best["elements"] == [("place", "b")] and result.best["objective_after"] == (0, 24.0)
     assert "\n- close `place:b` (b)\n" in result.markdown
+
+
+def test_interdict_looks_up_the_official_boundaries_by_default(monkeypatch):
+    # by default the boundaries are what the cache holds: here nothing (a stand-in for a machine without
+    # them), so the default gives the same paths as official_files=None (the sketches)
+    from importlib import import_module
+
+    from geo.errors import OfficialDataWarning
+
+    monkeypatch.setattr(import_module("geo.build"), "cached_official", lambda *a, **k: None)
+    with pytest.warns(OfficialDataWarning, match="official INEI boundaries are not in the cache"):
+        by_default = interdict().pairs
+    sketches = interdict(official_files=None).pairs
+    assert list(by_default["edges_after"]) == list(sketches["edges_after"])
+    assert list(by_default["km_after"]) == list(sketches["km_after"])
