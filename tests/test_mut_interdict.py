@@ -1207,3 +1207,36 @@ def test_interdict_looks_up_the_official_boundaries_by_default(monkeypatch):
     sketches = interdict(official_files=None).pairs
     assert list(by_default["edges_after"]) == list(sketches["edges_after"])
     assert list(by_default["km_after"]) == list(sketches["km_after"])
+
+
+def test_the_states_after_the_best_interdiction_keep_the_closures_given():
+    # b already closed and nothing more to close (K = 0): the states after still have b closed (a→c by air)
+    found = best_interdiction(_net(pairs=[(("a",), ("c",))]), 0, closed_places=frozenset({"b"}))
+    assert found["elements"] == [] and found["states"]["p0"]["edges"] == ["f1"]
+    assert found["states"]["p0"]["cost"] == pytest.approx(A_C_AIR)
+
+
+def test_the_search_goes_on_when_the_sum_of_costs_equals_the_number_of_pairs():
+    # road 0.5 € per kg per trip + 0.05 per km: r (10 km) costs exactly 1.0 for the one pair, s (20 km) 1.5.
+    # Only every pair cut off ends the search early; a sum of 1.0 over 1 pair is no reason to stop.
+    costs = {"road": ModeCost((0.5, 0.5, 0.5), (0.05, 0.05, 0.05), ("road_cost",))}
+    edges = [("r", "leg", "a", "c", "road", 10, "reported", "located", None, "x", 0, 1),
+             ("s", "leg", "a", "c", "road", 20, "reported", "located", None, "x", 0, 1)]
+    base = _net(edges=edges, pairs=[(("a",), ("c",))])
+    net = Network(edges=base.edges, costs=costs, pairs=base.pairs)
+    found = best_interdiction(net, 1)
+    assert found["objective_before"] == (0, 1.0)
+    assert found["elements"] == [("edge", "r")] and found["objective_after"] == (0, 1.5)
+
+
+def test_betweenness_skips_a_pair_without_a_path_and_ranks_from_0():
+    # the default network's pair a→y has no path (y is reached from z only); both its ends are in the graph
+    net = _net()
+    ranking = betweenness(net, network_graph(net))
+    # p0 a→c by r1, r2 and p1 b→c by r2: r2 and c carry 2 pairs, r1 and b one
+    assert ranking.to_dict("records") == [
+        {"kind": "edge", "id": "r2", "name": "b→c", "pairs_through": 2.0},
+        {"kind": "place", "id": "c", "name": "Gamma", "pairs_through": 2.0},
+        {"kind": "edge", "id": "r1", "name": "a→b", "pairs_through": 1.0},
+        {"kind": "place", "id": "b", "name": "b", "pairs_through": 1.0}]
+    assert list(ranking.index) == [0, 1, 2, 3]
