@@ -470,7 +470,7 @@ def test_report_of_the_best_interdiction_lists_closures_and_ranking():
                        "| place | `c` | Gamma | 1 |"]
     # nothing to gain: said so
     lone = _net(pairs=[(("a",), ("a",))])
-    assert "- no closure raises any pair's least cost" in interdict(network=lone, best=1).markdown
+    assert "\n- no closure raises any pair's least cost\n" in interdict(network=lone, best=1).markdown
 
 
 def test_report_escapes_text_from_the_scenario():
@@ -496,7 +496,8 @@ def test_interventions_chosen_by_id_all_or_none():
         interdict(network=net, interventions=["i9"])
     with pytest.raises(GeoError, match=r"declared: none$"):
         interdict(network=_net(), interventions=["i9"])
-    with pytest.raises(GeoError, match=r"^the scenario declares no od_pairs: nothing to compare"):
+    with pytest.raises(GeoError, match=r"^the scenario declares no od_pairs: nothing to compare \(see the README, "
+                                       r"'What if'\)$"):
         interdict(network=_net(pairs=[]))
     with pytest.raises(GeoError, match=r"^--best -2: give a number"):
         interdict(network=net, best=-2)
@@ -1240,3 +1241,8 @@ def test_betweenness_skips_a_pair_without_a_path_and_ranks_from_0():
         {"kind": "edge", "id": "r1", "name": "a→b", "pairs_through": 1.0},
         {"kind": "place", "id": "b", "name": "b", "pairs_through": 1.0}]
     assert list(ranking.index) == [0, 1, 2, 3]
+
+
+def test_the_result_keeps_the_states_before_and_after(closed_b):
+    assert list(closed_b.states) == ["before", "after"]
+    assert closed_b.states["before"]["p0"]["edges"] == ["r1", "r2"] and closed_b.states["after"]["p0"]["edges"] == ["f1"]
