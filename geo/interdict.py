@@ -585,10 +585,6 @@ def _md(text) -> str:
     return html.escape(str(text), quote=False).replace("|", "\\|").replace("\n", " ")
 
 
-def _eur(value) -> str:
-    return "–" if value is None or not np.isfinite(value) else f"{value:,.2f}"
-
-
 def _range_text(low, mid, high) -> str:
     if not np.isfinite(mid):
         return "unreachable"

@@ -323,9 +323,12 @@ def test_transit_gained_and_lost_hand_computed(closed_b):
 
 def test_a_crossing_made_twice_counts_twice():
     net = _net(edge_crossings={"r1": ("PER→BOL",), "r2": ("PER→BOL",)}, edge_countries={}, edge_regions={})
-    t = interdict(network=net, closures=["place:b"]).transit
+    result = interdict(network=net, closures=["place:b"])
+    t = result.transit
     assert t[t["pair_id"] == "p0"].to_dict("records") == [
         {"pair_id": "p0", "kind": "crossing", "key": "PER→BOL", "before_km": 2.0, "after_km": 0.0, "change_km": -2.0}]
+    # the path's crossings in the layer, in the order they are made
+    assert result.displacement.set_index("id").loc["p0__before", "border_crossings"] == "PER→BOL; PER→BOL"
 
 
 def test_displacement_layer_hand_computed(closed_b):
@@ -345,7 +348,9 @@ def test_displacement_layer_hand_computed(closed_b):
     # weakest of reported/alleged and of located/approximate
     assert before["confidence"] == "alleged" and before["drawing"] == "approximate"
     assert before["drawing_note"] == "river" and before["sources"] == "s1; s2"
-    assert before["geometry_kind"] == "computed" and before["geometry_basis"].startswith("computed: the least-cost path")
+    assert before["geometry_kind"] == "computed" and before["geometry_basis"] == (
+        "computed: the least-cost path over the scenario's legs and links under its costs (middle of each range); "
+        "the geometry is that of the legs and links it uses")
     assert before.geometry.equals(shapely.MultiLineString([[(0, 0), (1, 0)], [(1, 0), (2, 0)]]))
     assert after["path"] == "Alpha → Gamma" and after["edges"] == "f1" and after["modes"] == "air"
     assert after["length_km"] == 400.0 and (after["cost_low_eur_per_kg"], after["cost_eur_per_kg"],
@@ -465,13 +470,14 @@ def test_report_of_the_best_interdiction_lists_closures_and_ranking():
                        "| place | `c` | Gamma | 1 |"]
     # nothing to gain: said so
     lone = _net(pairs=[(("a",), ("a",))])
-    assert "- no closure raises any pair's least cost" in interdict(network=lone, best=1).markdown
+    assert "\n- no closure raises any pair's least cost\n" in interdict(network=lone, best=1).markdown
 
 
 def test_report_escapes_text_from_the_scenario():
-    net = _net(place_names={"a": "<b>A|1</b>\nx", "c": "C"})
+    net = _net(place_names={"a": "<b>A|1</b>\nx", "c": "C \"q\" 's"})
     md = interdict(network=net, closures=["place:b"]).markdown
-    assert "&lt;b&gt;A\\|1&lt;/b&gt; x –air→ C" in md and "<b>" not in md
+    # markup, pipes and line breaks are neutralised; quotes are plain text in Markdown and stay as they are
+    assert "&lt;b&gt;A\\|1&lt;/b&gt; x –air→ C \"q\" 's" in md and "<b>" not in md
 
 
 def test_interventions_chosen_by_id_all_or_none():
@@ -490,7 +496,8 @@ def test_interventions_chosen_by_id_all_or_none():
         interdict(network=net, interventions=["i9"])
     with pytest.raises(GeoError, match=r"declared: none$"):
         interdict(network=_net(), interventions=["i9"])
-    with pytest.raises(GeoError, match=r"^the scenario declares no od_pairs: nothing to compare"):
+    with pytest.raises(GeoError, match=r"^the scenario declares no od_pairs: nothing to compare \(see the README, "
+                                       r"'What if'\)$"):
         interdict(network=_net(pairs=[]))
     with pytest.raises(GeoError, match=r"^--best -2: give a number"):
         interdict(network=net, best=-2)
@@ -586,6 +593,8 @@ def test_map_layers_hold_the_drawn_paths_of_each_state_with_escaped_fields(close
     controls = [c for c in m._children.values() if type(c).__name__ == "GroupedLayerControl"]
     assert len(controls) == 1 and controls[0].options["exclusiveGroups"] == ["What if: least-cost paths"]
     assert controls[0].options["position"] == "bottomright" and controls[0].options["collapsed"] is False
+    # the paths before are shown on opening; the control removes only the group after (one at a time)
+    assert controls[0].layers_untoggle == {groups["after"].get_name()}
 
 
 def test_a_state_without_drawn_paths_gets_an_empty_group():
@@ -613,9 +622,18 @@ def test_the_what_if_map_is_fitted_to_the_paths_and_titled():
     assert fits[-1].bounds == [[south, west], [north, east]]
     page = m.get_root().render()
     assert f"What if: {scenario.title}" in page and "What if: least-cost paths" in page
+    # the scenario's sources: its first source in the title block (title and author, as peru.yaml gives them)
+    (title_block,) = [c for c in m._children.values() if type(c).__name__ == "TitleBlock"]
+    assert json.loads(title_block.info)["source"] == {"title": "Peru. World-Wide Cocaine Business. (M.L.)", "url": None}
+    # the Natural Earth countries under the paths and in the minimap (a map without tiles needs them)
+    assert "Countries (Natural Earth 1:10m, generalised)" in page
+    assert [type(c).__name__ for c in m._children.values()].count("VectorMiniMap") == 1
     # without the scenario: the bare title, no views
-    plain = displacement_map(result, layers, tiles=False).get_root().render()
+    plain_map = displacement_map(result, layers, tiles=False)
+    plain = plain_map.get_root().render()
     assert "<title>What if</title>" in plain and f"What if: {scenario.title}" not in plain
+    (plain_block,) = [c for c in plain_map._children.values() if type(c).__name__ == "TitleBlock"]
+    assert json.loads(plain_block.info)["source"] is None
     view = "VRAEM and the air departures"
     assert view in [v["name"] for v in scenario.views] and view in page and view not in plain
     # OpenStreetMap tiles by default, none with tiles=False
@@ -672,3 +690,559 @@ def test_interdict_says_when_no_intervention_is_applied(tmp_path, capsys):
             "illustrative inputs and cost ranges\nwrote ") in out
     # nothing closed: every reachable pair's cost is unchanged
     assert "(+0.00)" in out and "(+" not in out.replace("(+0.00)", "").replace("(+0.0)", "")
+
+
+def test_a_transit_change_of_exactly_a_twentieth_of_a_km_is_kept_and_km_keep_a_decimal():
+    # After closing b, a→c flies f1. Region q: 0.05 km of f1 only (0.05 - 0.0 is the float 0.05
+    # exactly, the threshold itself: kept). Region u: 2.34 km of f1 only, shown as 2.3 km.
+    # Region w: 10 km of r1 before, 10 km of f1 after: no change, left out.
+    net = _net(pairs=[(("a",), ("c",))], edge_countries={}, edge_crossings={},
+               edge_regions={"r1": {"w": 10.0}, "f1": {"w": 10.0, "q": 0.05, "u": 2.34}})
+    result = interdict(network=net, closures=["place:b"])
+    assert result.transit.to_dict("records") == [
+        {"pair_id": "p0", "kind": "region", "key": "q", "before_km": 0.0, "after_km": 0.1, "change_km": 0.1},
+        {"pair_id": "p0", "kind": "region", "key": "u", "before_km": 0.0, "after_km": 2.3, "change_km": 2.3}]
+    assert _section(result.markdown, "Transit gained and lost")[-2:] == [
+        "| pair 0 | region | q | 0.0 km | 0.1 km | +0.1 km |",
+        "| pair 0 | region | u | 0.0 km | 2.3 km | +2.3 km |"]
+    # and the other way round (the km lost): before 2.34, after 0
+    back = interdict(network=_net(pairs=[(("a",), ("c",))], edge_countries={}, edge_crossings={},
+                                  edge_regions={"r1": {"u": 2.34}}), closures=["place:b"]).transit
+    assert back.to_dict("records") == [
+        {"pair_id": "p0", "kind": "region", "key": "u", "before_km": 2.3, "after_km": 0.0, "change_km": -2.3}]
+
+
+def test_interdict_cli_builds_the_layers_on_the_official_boundaries_the_cache_holds(tmp_path, monkeypatch, capsys):
+    # A stand-in for the cache's answer (geo.official.cached_official: the three INEI files when they
+    # are cached with their pinned SHA-256): the command must hand exactly it to build_layers. The
+    # real build_layers then runs on the sketches, so that the test needs no boundary files.
+    from importlib import import_module
+
+    from geo.cli import main
+
+    build_module, layers_module = import_module("geo.build"), import_module("geo.layers")   # geo.build is also a function
+    cached = {level: tmp_path / f"{level}.gpkg" for level in ("department", "province", "district")}
+    monkeypatch.setattr(build_module, "cached_official", lambda *a, **k: cached)
+    real, seen = layers_module.build_layers, []
+
+    def build_layers(scenario, *, official_files=None):
+        seen.append(official_files)
+        return real(scenario, official_files=None)
+
+    monkeypatch.setattr(layers_module, "build_layers", build_layers)
+    assert main(["interdict", "--out", str(tmp_path / "o"), "--no-map"]) == 0
+    assert seen == [cached]
+    assert (tmp_path / "o" / "displacement.md").is_file()
+
+
+# ----------------------------------------------------------------------------- more of the exact search
+
+
+def test_best_interdiction_searches_the_graph_it_is_given_with_its_risk():
+    # With region w's risk ×100, a→c by road costs 4 + 0.2 × 10 × 100 (r1, 10 km in w) + 0.2 × 10 (r2) = 206,
+    # by air 15 + 0.01 × (390.04 + 9.96 × 100) = 28.8604 (f1 has 9.96 km in w): the air path is the one to
+    # close, and closing f1 leaves the road at 206. On the graph without the risk it would be the road (8).
+    net = _net(pairs=[(("a",), ("c",))])
+    found = best_interdiction(net, 1, g=network_graph(net, risk={"w": 100.0}))
+    assert found["elements"] == [("edge", "f1")]
+    assert found["objective_before"][0] == 0 and found["objective_before"][1] == pytest.approx(28.8604)
+    assert found["objective_after"][0] == 0 and found["objective_after"][1] == pytest.approx(206.0)
+    assert best_interdiction(net, 1)["objective_before"] == (0, 8.0)
+
+
+def test_a_larger_set_of_equal_effect_never_replaces_a_smaller_one():
+    # a→c by m (10 km: 4 + 2 = 6) or by e or f (20 km each: 4 + 4 = 8). Closing m raises the cost to 8;
+    # closing m and then e or f changes nothing more (the other one is left, 8). K = 2 keeps {m} alone,
+    # although ("edge", "e") and ("edge", "f") sort before ("edge", "m").
+    edges = [("m", "leg", "a", "c", "road", 10, "reported", "located", None, "x", 0, 1),
+             ("e", "leg", "a", "c", "road", 20, "reported", "located", None, "x", 0, 1),
+             ("f", "leg", "a", "c", "road", 20, "reported", "located", None, "x", 0, 1)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    found = best_interdiction(net, 2)
+    assert found["elements"] == [("edge", "m")] and found["objective_after"] == (0, 8.0)
+    # sets: {}, {m}, and {m} with the one of e, f that the path after closing m takes
+    assert found["sets_evaluated"] == 3
+
+
+def test_a_set_already_evaluated_is_skipped_and_the_search_goes_on():
+    # a→b by x (10 km) or v (15 km), b→c by y (10 km) or z (15 km), a→c by w (100 km), all road.
+    # Least cost x, y: 4 + 0.2 × 20 = 8. K = 2, branching in sorted order (edges before places):
+    #   {x}: path v, y (9) → {v, x}, {x, y}, {b, x};   {y}: path x, z (9) → {x, y} already seen, then
+    #   {y, z}, {b, y};   {b}: path w (24) → {b, w}, which cuts the pair.
+    # 1 + 3 singletons + 3 + 2 + 1 = 10 sets; only {b, w} cuts a→c.
+    edges = [("x", "leg", "a", "b", "road", 10, "reported", "located", None, "s", 0, 1),
+             ("v", "leg", "a", "b", "road", 15, "reported", "located", None, "s", 0, 1),
+             ("y", "leg", "b", "c", "road", 10, "reported", "located", None, "s", 1, 2),
+             ("z", "leg", "b", "c", "road", 15, "reported", "located", None, "s", 1, 2),
+             ("w", "leg", "a", "c", "road", 100, "reported", "located", None, "s", 0, 2)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    found = best_interdiction(net, 2)
+    assert found["elements"] == [("edge", "w"), ("place", "b")] and found["objective_after"] == (1, 0.0)
+    assert found["objective_before"] == (0, 8.0) and found["sets_evaluated"] == 10
+
+
+# ----------------------------------------------------------------------------- the command
+
+
+def test_interdict_refusal_names_the_out_option_and_the_folder(tmp_path, monkeypatch, capsys):
+    from geo.cli import main
+
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "notes.txt").write_text("mine", encoding="utf-8")
+    monkeypatch.setenv("HOME", str(home))
+    assert main(["interdict", "--out", str(home), "--no-map"]) == 2
+    assert f"--out {home}: is " in capsys.readouterr().err
+
+
+def test_interdict_cli_writes_the_what_if_map(tmp_path, capsys):
+    import html
+
+    import geo
+    from geo.cli import main
+
+    out = tmp_path / "o"
+    assert main(["interdict", "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "displacement.geojson", "displacement.md", "displacement_map.html"]
+    assert f"wrote {out / 'displacement_map.html'}" in capsys.readouterr().out
+    page = (out / "displacement_map.html").read_text(encoding="utf-8")
+    assert f"<title>{html.escape('What if: ' + geo.load_scenario().title)}</title>" in page
+    assert "What if: least-cost paths" in page and '"Before the interventions"' in page
+    assert '"After the interventions"' in page
+
+
+def test_interdict_cli_prints_a_pair_cut_off_as_unreachable(tmp_path, capsys):
+    from geo.cli import main
+
+    out = tmp_path / "amazon"
+    assert main(["interdict", "--out", str(out), "--no-map", "--close", "leg:amazon_river__1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    (line,) = [x for x in lines if x.startswith("caballococha_to_manaus: ")]
+    doc = json.loads((out / "displacement.geojson").read_text(encoding="utf-8"))
+    before = next(f for f in doc["features"] if f["id"] == "caballococha_to_manaus__before")["properties"]
+    assert line == (f"caballococha_to_manaus: before {before['cost_eur_per_kg']:,.2f} €/kg, {before['length_km']:,.1f} km; "
+                    "after unreachable")
+
+
+def test_interdict_cli_prints_the_best_closures_places_included(tmp_path, monkeypatch, capsys):
+    from importlib import import_module
+
+    from geo.cli import main
+
+    # the sketches, whatever this machine has cached: the same network as the library call below
+    monkeypatch.setattr(import_module("geo.build"), "cached_official", lambda *a, **k: None)
+    assert main(["interdict", "--out", str(tmp_path / "o"), "--no-map", "--best", "2"]) == 0
+    (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("best 2: ")]
+    result = interdict(best=2, official_files=None)
+    expected = [closure_text(result.network, kind, eid) for kind, eid in result.best["elements"]]
+    # on Peru the best pair of closures holds a place (a leg and a town): both kinds are printed
+    assert sorted(e.split(":")[0] for e in expected) == ["leg", "place"]
+    assert line == f"best 2: {', '.join(expected)} ({result.best['method']})"
+
+
+def test_a_path_sensitive_to_the_ranges_only_before_or_only_after_is_flagged_so():
+    # a→c: road 100 km (12 low, 24 mid, 36 high) or air f (14, 19, 24): air at the middle, road at the low
+    # end: sensitive. With f closed only the road is left: not sensitive after.
+    edges = [("r", "leg", "a", "c", "road", 100, "reported", "located", None, "s", 0, 1),
+             ("f", "link", "a", "c", "air", 400, "reported", "located", None, "s", 0, 1)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    result = interdict(network=net, closures=["link:f"])
+    row = result.pairs.iloc[0]
+    assert bool(row["range_sensitive_before"]) is True and bool(row["range_sensitive_after"]) is False
+    assert list(result.displacement["range_sensitive"]) == [True, False]
+    assert ("Within the cost ranges another path is cheapest for: pair 0 (the table shows the path at the middle of the "
+            "ranges).") in result.markdown
+    # and the other way round: a road of 10 km (3, 6, 9) is cheapest at every end before; closed, the
+    # choice between r and f is left: sensitive only after
+    net = _net(edges=[*edges, ("g", "leg", "a", "c", "road", 10, "reported", "located", None, "s", 0, 1)],
+               pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    result = interdict(network=net, closures=["leg:g"])
+    row = result.pairs.iloc[0]
+    assert bool(row["range_sensitive_before"]) is False and bool(row["range_sensitive_after"]) is True
+    assert list(result.displacement["range_sensitive"]) == [False, True]
+    assert "Within the cost ranges another path is cheapest for: pair 0 (" in result.markdown
+
+
+def test_no_transit_change_still_gives_the_transit_columns():
+    # nothing closed: no km move anywhere, and the empty table keeps its columns (result.transit["change_km"] works)
+    transit = interdict(network=_net(pairs=[(("a",), ("c",))]), closures=[]).transit
+    assert len(transit) == 0 and list(transit.columns) == ["pair_id", "kind", "key", "before_km", "after_km", "change_km"]
+    assert transit["change_km"].sum() == 0
+
+
+def test_a_cost_that_overflows_to_infinity_is_missing_in_the_layer_not_an_invalid_number():
+    # road at 1e308 € per kg per km: r1 + r2 (20 km) overflow float64 to infinity. Closing f1 leaves that
+    # path. JSON has no infinity: the layer holds a missing value (null), as for an unreachable pair.
+    from geo.writers import geojson_text
+
+    costs = {"road": ModeCost((2.0, 4.0, 6.0), (1e308, 1e308, 1e308), ("road_cost",)), "air": COSTS["air"]}
+    base = _net(pairs=[(("a",), ("c",))])
+    net = Network(edges=base.edges, costs=costs, pairs=base.pairs)
+    result = interdict(network=net, closures=["leg:f1"])
+    assert math.isinf(result.pairs.iloc[0]["cost_mid_after_eur_per_kg"])
+    after = result.displacement.set_index("id").loc["p0__after"]
+    assert bool(after["reachable"]) and after["edges"] == "r1; r2"
+    assert pd.isna(after["cost_eur_per_kg"]) and pd.isna(after["extra_eur_per_kg"])
+    props = json.loads(geojson_text(result.displacement))["features"][1]["properties"]
+    assert props["cost_eur_per_kg"] is None and props["extra_high_eur_per_kg"] is None and props["length_km"] == 20.0
+
+
+
+# ----------------------------------------------------------------------------- the report, whole
+# Every figure below is the hand-computed one of the tests above (costs, km, transit, confidence);
+# the prose is pinned too, blank lines included: the report is read as Markdown, and a lost blank
+# line before a table or a heading breaks it.
+
+REPORT_CLOSED_B = [
+    '# What if: displacement of least-cost paths',
+    '',
+    "This is a calculation over the scenario's own network, not a prediction. The paths are the "
+    "least-cost paths under the scenario's `costs:` (€ per kg carried) over the legs of its routes "
+    'and its candidate `links:`; a connection the scenario lacks cannot be taken, and nothing but '
+    'these costs decides. Trafficking also answers to capacity, time, protection, prices and risks '
+    'that no figure here holds.',
+    '',
+    '## Interventions applied',
+    '',
+    '- close place b',
+    '',
+    '## Least-cost paths before and after',
+    '',
+    '€ per kg carried at the middle of the cost ranges, the low–high span in brackets (the least '
+    'cost with every figure at its low end, and at its high end). Extra € per kg is given at the '
+    'low, middle and high ends.',
+    '',
+    '| pair | before | after | km before → after (extra) | €/kg before | €/kg after | '
+    'extra €/kg (low / mid / high) |',
+    '|---|---|---|---|---|---|---|',
+    '| pair 0 | Alpha –road→ b –road→ Gamma | Alpha –air→ Gamma | 20.0 → 400.0 (+380.0) | '
+    '8.00 (4.00–12.00) | 19.00 (14.00–24.00) | +10.00 / +11.00 / +12.00 |',
+    '| pair 1 | b –road→ Gamma | **unreachable** | 10.0 → – | 6.00 (3.00–9.00) | unreachable | cut off |',
+    '| pair 2 | **unreachable** | **unreachable** | – | unreachable | unreachable | – |',
+    '',
+    '## Unreachable pairs',
+    '',
+    '- cut off by the interventions: pair 1',
+    '- unreachable even before: pair 2',
+    '',
+    '## Transit gained and lost',
+    '',
+    'Km of the least-cost path inside each country (ISO 3166 alpha-3; `sea` outside every country) '
+    'and region, and land-border crossings (counts), where they change.',
+    '',
+    '| pair | kind | where | before | after | change |',
+    '|---|---|---|---:|---:|---:|',
+    '| pair 0 | country | BOL | 6.0 km | 0.0 km | -6.0 km |',
+    '| pair 0 | country | BRA | 0.0 km | 300.0 km | +300.0 km |',
+    '| pair 0 | country | PER | 14.0 km | 100.0 km | +86.0 km |',
+    '| pair 0 | region | v | 4.0 km | 0.0 km | -4.0 km |',
+    '| pair 0 | crossing | PER→BOL | 1 | 0 | -1 |',
+    '| pair 1 | country | BOL | 6.0 km | 0.0 km | -6.0 km |',
+    '| pair 1 | country | PER | 4.0 km | 0.0 km | -4.0 km |',
+    '| pair 1 | region | v | 4.0 km | 0.0 km | -4.0 km |',
+    '| pair 1 | crossing | PER→BOL | 1 | 0 | -1 |',
+    '',
+    '## How sure each path is',
+    '',
+    "A path is no surer than its weakest part: the weakest `confidence` (the sources' hedge: "
+    'reported > alleged > possible) and the weakest `drawing` (how the legs and links were placed: '
+    'located > approximate > illustrative) of the legs and links it uses.',
+    '',
+    '| pair | state | confidence | drawing | illustrative legs and links used |',
+    '|---|---|---|---|---|',
+    '| pair 0 | before | alleged | approximate | none |',
+    '| pair 0 | after | possible | illustrative | `f1` |',
+    '| pair 1 | before | alleged | approximate | none |',
+    '| pair 1 | after | – | – | unreachable |',
+    '| pair 2 | before | – | – | unreachable |',
+    '| pair 2 | after | – | – | unreachable |',
+    '',
+    '## What the result rests on',
+    '',
+    '### Costs (€ per kg carried)',
+    '',
+    '| id | mode | per | figure | basis | confidence | sources | note |',
+    '|---|---|---|---|---|---|---|---|',
+    '',
+    '### Illustrative inputs',
+    '',
+    "These are ours, not the sources': a result that depends on them depends on a drawing or a "
+    'placeholder figure. Legs are listed where a path above uses them.',
+    '',
+    '- none',
+    '',
+]
+CRITICAL_LINKS = [
+    '## Critical links: exact 1-interdiction',
+    '',
+    'Method: exhaustive search with pruning (branching only on the elements of the current '
+    'least-cost paths, which provably keeps the optimum), 4 closure sets evaluated; exact. The '
+    'result is exact for this network and these costs (not a heuristic); it is computed on the '
+    'network after the interventions above, and maximises first the number of pairs cut off, then '
+    "the sum of the pairs' least € per kg (middle of the ranges).",
+    '',
+    '- close `leg:r1` (a→b)',
+    '',
+    'Pairs cut off: 0 → 0; sum of least € per kg over the pairs still reachable: 8.00 → 19.00.',
+    '',
+    '### Betweenness over the declared pairs',
+    '',
+    "How many declared pairs' least-cost paths (€ per kg as weights; ties shared) pass through each "
+    'place or edge, on the network after the interventions (every least-cost path of a pair, by '
+    "networkx's Dijkstra, counts for an equal share of it).",
+    '',
+    '| kind | id | name | pairs through |',
+    '|---|---|---|---:|',
+    '| edge | `r1` | a→b | 1 |',
+    '| edge | `r2` | b→c | 1 |',
+    '| place | `b` | b | 1 |',
+    '| place | `c` | Gamma | 1 |',
+    '',
+]
+RESTS_ON = [
+    '## What the result rests on',
+    '',
+    '### Costs (€ per kg carried)',
+    '',
+    '| id | mode | per | figure | basis | confidence | sources | note |',
+    '|---|---|---|---|---|---|---|---|',
+    '| road_cost | road | km | 0.1–0.3 | illustrative | – | s |  |',
+    '| air_cost | air | trip | at least 10 (computed at 10) | reported | alleged | – |  |',
+    '| x_cost | sea | trip | 3 | reported | – | a1, a2 | per &lt;trip&gt; |',
+    '',
+    '### Risk multipliers (per-km costs inside the region)',
+    '',
+    '| id | region | multiplier | basis | confidence | sources | note |',
+    '|---|---|---:|---|---|---|---|',
+    '| risk_v | v | 1.5 | illustrative | – | – | n |',
+    '| risk_w | w | 2 | reported | alleged | s1, s2 |  |',
+    '',
+    '### Illustrative inputs',
+    '',
+    "These are ours, not the sources': a result that depends on them depends on a drawing or a "
+    'placeholder figure. Legs are listed where a path above uses them.',
+    '',
+    '- cost `road_cost`',
+    '- risk `risk_v`',
+    '- link `f` (Air &lt;link&gt;)',
+    '',
+    '### Candidate links (no reported route uses them)',
+    '',
+    '| id | from → to | mode | confidence | drawing | note |',
+    '|---|---|---|---|---|---|',
+    '| f | a → c | air | possible | illustrative | a\\|b |',
+    '| g | a → c | road | reported | located |  |',
+    '| h | c → a | road | reported | approximate | along the road |',
+    '',
+]
+
+
+
+def test_the_whole_report_exactly(closed_b):
+    assert closed_b.markdown == "\n".join(REPORT_CLOSED_B)
+
+
+def test_the_critical_links_section_exactly():
+    md = interdict(network=_net(pairs=[(("a",), ("c",))]), best=1).markdown
+    assert "| pair 0 | after | alleged | approximate | none |\n\n## Critical links: exact 1-interdiction\n" in md
+    assert "## Critical links" + md.split("## Critical links")[1].split("\n## What the result")[0] == "\n".join(
+        CRITICAL_LINKS)
+
+
+def test_what_the_result_rests_on_exactly():
+    edges = [("r", "leg", "a", "c", "road", 100, "reported", "located", None, "s", 0, 1),
+             ("f", "link", "a", "c", "air", 400, "reported", "illustrative", None, "s", 0, 1)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={},
+               link_items=[{"id": "f", "name": "Air <link>", "from": "a", "to": "c", "mode": "air",
+                            "confidence": "possible", "drawing": "illustrative", "note": "a|b"},
+                           {"id": "g", "name": "G", "from": "a", "to": "c", "mode": "road", "confidence": "reported",
+                            "drawing": "located"},
+                           {"id": "h", "name": "H", "from": "c", "to": "a", "mode": "road", "confidence": "reported",
+                            "drawing": "approximate", "drawing_note": "along the road", "note": "not shown"}],
+               cost_items=[{"id": "road_cost", "mode": "road", "per": "km", "basis": "illustrative",
+                            "eur_per_kg_per_km": {"low": 0.1, "high": 0.3}, "sources": ["s"]},
+                           {"id": "air_cost", "mode": "air", "per": "trip", "basis": "reported", "confidence": "alleged",
+                            "eur_per_kg": {"low": 10, "at_least": True}},
+                           {"id": "x_cost", "mode": "sea", "per": "trip", "basis": "reported", "eur_per_kg": 3,
+                            "sources": ["a1", "a2"], "note": "per <trip>"}],
+               risk_items=[{"id": "risk_v", "region": "v", "multiplier": 1.5, "basis": "illustrative", "note": "n"},
+                           {"id": "risk_w", "region": "w", "multiplier": 2, "basis": "reported", "confidence": "alleged",
+                            "sources": ["s1", "s2"]}])
+    md = interdict(network=net).markdown
+    assert "## What the result rests on" + md.split("## What the result rests on")[1] == "\n".join(RESTS_ON)
+
+
+def test_every_illustrative_leg_of_a_path_is_listed_in_how_sure():
+    edges = [("r1", "leg", "a", "b", "road", 10, "reported", "illustrative", "ours", "s1", 0, 1),
+             ("r2", "leg", "b", "c", "road", 10, "reported", "illustrative", "ours", "s1", 1, 2)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    md = interdict(network=net).markdown
+    assert _section(md, "How sure each path is")[-2:] == ["| pair 0 | before | reported | illustrative | `r1`, `r2` |",
+                                                          "| pair 0 | after | reported | illustrative | `r1`, `r2` |"]
+    assert "- leg `r1` (a→b)\n- leg `r2` (b→c)\n" in md.split("### Illustrative inputs")[1]
+
+
+def test_the_report_ranks_at_most_15_places_and_edges():
+    # a → n1 → … → n8 → c by 9 road legs: 9 edges and 9 places (n1…n8, c) each carry the one pair.
+    # Ties sort by kind, then id: the 9 edges, then c, n1 … n5; the last 3 places are left out.
+    stops = ["a", *[f"n{i}" for i in range(1, 9)], "c"]
+    edges = [(f"l{i}", "leg", u, v, "road", 10, "reported", "located", None, "s", i - 1, i)
+             for i, (u, v) in enumerate(zip(stops[:-1], stops[1:]), start=1)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    result = interdict(network=net, best=1)
+    assert len(result.ranking) == 18
+    best = result.markdown.split("| kind | id | name | pairs through |\n|---|---|---|---:|\n")[1].split("\n\n")[0]
+    assert best.split("\n") == ([f"| edge | `l{i}` | n{i - 1}→n{i} | 1 |".replace("n0", "a").replace("n9", "c")
+                                 for i in range(1, 10)]
+                                + ["| place | `c` | Gamma | 1 |"] + [f"| place | `n{i}` | n{i} | 1 |" for i in range(1, 6)])
+
+
+def test_a_mode_closure_adds_to_the_closures_before_it():
+    net = _net()
+    assert resolve_closures(net, ["link:f1", "mode:road"])[1] == {"f1", "f1__back", "r1", "r2", "r3"}
+    assert resolve_closures(net, ["region:v", "mode:air"])[1] == {"r1", "r2", "f1", "f1__back"}
+
+
+def test_a_closed_leg_beside_an_open_one_does_not_make_the_path_sensitive_to_the_ranges():
+    # two parallel road legs a→c; the cheaper one closed: the other is the path at every end of the ranges
+    edges = [("cheap", "leg", "a", "c", "road", 10, "reported", "located", None, "x", 0, 1),
+             ("dear", "leg", "a", "c", "road", 20, "reported", "located", None, "x", 0, 1)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    state = solve_pairs(net, network_graph(net), closed_edges=frozenset({"cheap"}))["p0"]
+    # dear, 20 km: 2 + 2, 4 + 4, 6 + 6
+    assert state["edges"] == ["dear"] and state["cost"] == pytest.approx((4.0, 8.0, 12.0))
+    assert state["path_differs_within_ranges"] is False
+
+
+def test_the_best_interdiction_of_interdict_searches_under_the_raised_risk():
+    # as test_best_interdiction_searches_the_graph_it_is_given_with_its_risk, through interdict's raise_risk
+    net = _net(pairs=[(("a",), ("c",))])
+    result = interdict(network=net, closures=[{"raise_risk": {"region": "w", "factor": 100}}], best=1)
+    assert result.best["elements"] == [("edge", "f1")]
+    assert result.best["objective_before"][1] == pytest.approx(28.8604)
+    assert result.best["objective_after"][1] == pytest.approx(206.0)
+
+
+def test_interdict_cli_says_none_when_no_closure_can_raise_a_cost(tmp_path, capsys):
+    import geo
+    from geo.cli import main
+    from geo.network import build_network
+
+    # every origin of every declared pair closed: every pair is cut off already, nothing is left to close
+    net = build_network(geo.load_scenario(), official_files=None)
+    origins = sorted({o for p in net.pairs for o in p["origins"]})
+    closes = [a for o in origins for a in ("--close", f"place:{o}")]
+    assert main(["interdict", "--out", str(tmp_path / "o"), "--no-map", "--best", "1", *closes]) == 0
+    (line,) = [x for x in capsys.readouterr().out.splitlines() if x.startswith("best 1: ")]
+    assert line.startswith("best 1: none (exhaustive search with pruning") and line.endswith(
+        "1 closure sets evaluated; exact)")
+
+
+def test_km_in_the_pairs_table_keep_one_decimal():
+    # f1 400.04 km: after 400.0 km, extra 380.0 (400.04 − 20), each rounded to 0.1 km
+    edges = [e if e[0] not in ("f1", "f1__back") else (*e[:5], 400.04, *e[6:]) for e in EDGES]
+    p = interdict(network=_net(edges=edges), closures=["place:b"]).pairs.set_index("pair_id").loc["p0"]
+    assert (p["km_before"], p["km_after"], p["extra_km"]) == (20.0, 400.0, 380.0)
+
+
+def test_interdict_cli_prints_a_pair_unreachable_before_as_unreachable(tmp_path, capsys):
+    import yaml
+
+    import geo
+    from geo.cli import main
+
+    # the Peru scenario with one more pair, against the flow: no leg or link leads from Manaus to Caballococha
+    data = yaml.safe_load(geo.scenario.default_scenario_path().read_text(encoding="utf-8"))
+    data["od_pairs"].append({"id": "manaus_to_caballococha", "name": "Manaus → Caballococha",
+                             "from": {"places": ["manaus"]}, "to": {"places": ["caballococha"]}})
+    path = tmp_path / "reverse.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert main(["interdict", "--scenario", str(path), "--out", str(tmp_path / "o"), "--no-map"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "manaus_to_caballococha: before unreachable; after unreachable" in lines
+
+
+def test_the_drawing_notes_of_a_path_are_all_given_sorted():
+    edges = [("r1", "leg", "a", "b", "road", 10, "reported", "approximate", "road sketch", "s1", 0, 1),
+             ("r2", "leg", "b", "c", "road", 10, "reported", "approximate", "river", "s1", 1, 2)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    d = interdict(network=net).displacement
+    assert list(d["drawing_note"]) == ["river; road sketch", "river; road sketch"]
+
+
+def test_a_cost_without_a_range_is_written_once():
+    # air 10 € per kg per trip + 0.01 per km at every end: a→c (f1, 400 km) costs 14.00 at the low, middle and high end
+    costs = {"road": COSTS["road"], "air": ModeCost((10.0, 10.0, 10.0), (0.01, 0.01, 0.01), ("air_cost",))}
+    base = _net(pairs=[(("a",), ("c",))])
+    net = Network(edges=base.edges, costs=costs, pairs=base.pairs, place_names={"a": "Alpha", "c": "Gamma"})
+    table = _section(interdict(network=net, closures=["place:b"]).markdown, "Least-cost paths before and after")
+    assert table[-1] == ("| pair 0 | Alpha –road→ b –road→ Gamma | Alpha –air→ Gamma | 20.0 → 400.0 (+380.0) | "
+                         "8.00 (4.00–12.00) | 14.00 | +10.00 / +6.00 / +2.00 |")
+
+
+def test_a_place_without_a_name_is_shown_by_its_id_among_the_best_closures():
+    # a→b by x1 or x2, b→c by y1 or y2 (parallel, equal), a→c by w (100 km): closing one leg changes nothing,
+    # closing b moves the pair to w (4 + 20 = 24 against 8). b has no name: its id stands for it.
+    edges = [("x1", "leg", "a", "b", "road", 10, "reported", "located", None, "s", 0, 1),
+             ("x2", "leg", "a", "b", "road", 10, "reported", "located", None, "s", 0, 1),
+             ("y1", "leg", "b", "c", "road", 10, "reported", "located", None, "s", 1, 2),
+             ("y2", "leg", "b", "c", "road", 10, "reported", "located", None, "s", 1, 2),
+             ("w", "leg", "a", "c", "road", 100, "reported", "located", None, "s", 0, 2)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    result = interdict(network=net, best=1)
+    assert result.best["elements"] == [("place", "b")] and result.best["objective_after"] == (0, 24.0)
+    assert "\n- close `place:b` (b)\n" in result.markdown
+
+
+def test_interdict_looks_up_the_official_boundaries_by_default(monkeypatch):
+    # by default the boundaries are what the cache holds: here nothing (a stand-in for a machine without
+    # them), so the default gives the same paths as official_files=None (the sketches)
+    from importlib import import_module
+
+    from geo.errors import OfficialDataWarning
+
+    monkeypatch.setattr(import_module("geo.build"), "cached_official", lambda *a, **k: None)
+    with pytest.warns(OfficialDataWarning, match="official INEI boundaries are not in the cache"):
+        by_default = interdict().pairs
+    sketches = interdict(official_files=None).pairs
+    assert list(by_default["edges_after"]) == list(sketches["edges_after"])
+    assert list(by_default["km_after"]) == list(sketches["km_after"])
+
+
+def test_the_states_after_the_best_interdiction_keep_the_closures_given():
+    # b already closed and nothing more to close (K = 0): the states after still have b closed (a→c by air)
+    found = best_interdiction(_net(pairs=[(("a",), ("c",))]), 0, closed_places=frozenset({"b"}))
+    assert found["elements"] == [] and found["states"]["p0"]["edges"] == ["f1"]
+    assert found["states"]["p0"]["cost"] == pytest.approx(A_C_AIR)
+
+
+def test_the_search_goes_on_when_the_sum_of_costs_equals_the_number_of_pairs():
+    # road 0.5 € per kg per trip + 0.05 per km: r (10 km) costs exactly 1.0 for the one pair, s (20 km) 1.5.
+    # Only every pair cut off ends the search early; a sum of 1.0 over 1 pair is no reason to stop.
+    costs = {"road": ModeCost((0.5, 0.5, 0.5), (0.05, 0.05, 0.05), ("road_cost",))}
+    edges = [("r", "leg", "a", "c", "road", 10, "reported", "located", None, "x", 0, 1),
+             ("s", "leg", "a", "c", "road", 20, "reported", "located", None, "x", 0, 1)]
+    base = _net(edges=edges, pairs=[(("a",), ("c",))])
+    net = Network(edges=base.edges, costs=costs, pairs=base.pairs)
+    found = best_interdiction(net, 1)
+    assert found["objective_before"] == (0, 1.0)
+    assert found["elements"] == [("edge", "r")] and found["objective_after"] == (0, 1.5)
+
+
+def test_betweenness_skips_a_pair_without_a_path_and_ranks_from_0():
+    # the default network's pair a→y has no path (y is reached from z only); both its ends are in the graph
+    net = _net()
+    ranking = betweenness(net, network_graph(net))
+    # p0 a→c by r1, r2 and p1 b→c by r2: r2 and c carry 2 pairs, r1 and b one
+    assert ranking.to_dict("records") == [
+        {"kind": "edge", "id": "r2", "name": "b→c", "pairs_through": 2.0},
+        {"kind": "place", "id": "c", "name": "Gamma", "pairs_through": 2.0},
+        {"kind": "edge", "id": "r1", "name": "a→b", "pairs_through": 1.0},
+        {"kind": "place", "id": "b", "name": "b", "pairs_through": 1.0}]
+    assert list(ranking.index) == [0, 1, 2, 3]
+
+
+def test_the_result_keeps_the_states_before_and_after(closed_b):
+    assert list(closed_b.states) == ["before", "after"]
+    assert closed_b.states["before"]["p0"]["edges"] == ["r1", "r2"] and closed_b.states["after"]["p0"]["edges"] == ["f1"]
