@@ -114,14 +114,18 @@ def run(quick: bool = False) -> list[Row]:
         placed = len(__import__("pyarrow.parquet").parquet.ParquetDataset(f"{tmp}/out_dask").read(columns=["id"])) \
             if dask["status"] == "finished" else 0
     load = os.getloadavg()[0]
-    met = dask["status"] == "finished" and whole["status"] != "finished" and read["added_mb"] > LIMIT_MB
+    # the case shows the goal only when the events take more memory than the limit (at the full size)
+    fits = read["added_mb"] <= LIMIT_MB
+    met = None if fits else dask["status"] == "finished" and whole["status"] != "finished"
     return [Row("events from partitioned GeoParquet (`engine=\"dask\"`) under a memory limit",
                 f"{n:,} points in {partitions} files ({size_mb:,.0f} MiB on disk, {read['added_mb']:,.0f} MiB in memory)",
                 dask["seconds"],
                 f"the same files read whole (`geopandas.read_parquet`) and placed in memory, under the same limit",
                 whole["seconds"] if whole["status"] == "finished" else None,
                 f"finishes under RLIMIT_AS = {LIMIT_MB:,} MiB, less than the events take in memory", met,
-                [f"address-space limit (RLIMIT_AS) {LIMIT_MB:,} MiB on each process, set before its imports, with "
+                ([f"not judged: at this size the events ({read['added_mb']:,.0f} MiB) fit under the limit, so "
+                  "the case cannot show the goal; the full size can"] if fits else [])
+                + [f"address-space limit (RLIMIT_AS) {LIMIT_MB:,} MiB on each process, set before its imports, with "
                  + ", ".join(f"{k}={v}" for k, v in LEAN_ENV.items()),
                  f"the events read whole add {read['added_mb']:,.0f} MiB of resident memory (no limit; of which "
                  f"{read['columns_mb']:,.0f} MiB the id and kg columns, the rest the shapely points)",

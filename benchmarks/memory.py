@@ -67,8 +67,11 @@ def run(quick: bool = False) -> list[Row]:
     steps = "; ".join(f"{name}: {now:,.0f} MiB resident, peak so far {peak:,.0f} MiB" for name, now, peak in got["steps"])
     return [Row("10^7 events in memory (`geo.load_events` CSV → `geo.assign_events`)",
                 f"{n:,} events, CSV of {size_mb:,.0f} MiB", got["seconds"], "absolute goal (no reference)", None,
-                f"peak ≤ {GOAL_MB / 1024:.0f} GiB" if not quick else "peak ≤ 3 GiB at 10^7", got["peak_mb"] <= GOAL_MB,
-                [f"peak memory {got['peak_mb']:,.0f} MiB (`ru_maxrss` of the process)", steps,
+                f"peak ≤ {GOAL_MB / 1024:.0f} GiB" if not quick else "peak ≤ 3 GiB at 10^7",
+                # the goal is for 10^7 events: a tenth of them says nothing of it
+                None if quick else got["peak_mb"] <= GOAL_MB,
+                ([] if not quick else ["not judged at --quick size: the goal is for 10^7 events (the full size)"])
+                + [f"peak memory {got['peak_mb']:,.0f} MiB (`ru_maxrss` of the process)", steps,
                  f"the placed table: {got['table_mb']:,.0f} MiB (pandas `memory_usage(deep=True)`)",
                  f"CPU {got['cpu']:.1f} s; {got['in_country']:,} events on land"])]
 
