@@ -360,3 +360,33 @@ def test_without_layers_the_audit_builds_them_from_the_scenario(tmp_path):
     assert audit(_load(tmp_path, _scenario())) == []
     scen = _load(tmp_path, _scenario(**{"routes.0.confidence": "possible", "routes.0.legs.0.confidence": "reported"}))
     assert _summary(audit(scen)) == [("derived_surer_than_input", "legs", "road__1", "confidence", "reported", "possible")]
+
+
+def test_without_layers_the_audit_builds_them_with_the_official_boundaries_cached_for_that_scenario(
+        tmp_path, monkeypatch):
+    # The layers an audit builds for itself use the official boundaries the data cache holds for the
+    # scenario it audits, as `geo build` does. A stand-in for the cache lookup tells the scenario it
+    # was asked about; the layer builder records what it was given and builds on sketches.
+    import importlib
+
+    build_module = importlib.import_module("geo.build")  # `geo.build` is also the package's build function
+    cache_module = importlib.import_module("geo.cache")
+    scen = _load(tmp_path, _scenario())
+    asked, given = [], []
+    stand_in = {"department": tmp_path / "stand-in.geojson"}
+
+    def resolve_official(scenario):
+        asked.append(scenario)
+        return stand_in if scenario is scen else None
+
+    real_layers_for = cache_module.layers_for
+
+    def layers_for(scenario, official):
+        given.append((scenario, official))
+        return real_layers_for(scenario, None)
+
+    monkeypatch.setattr(build_module, "resolve_official", resolve_official)
+    monkeypatch.setattr(cache_module, "layers_for", layers_for)
+    assert audit(scen) == []
+    assert asked == [scen]
+    assert given == [(scen, stand_in)]
