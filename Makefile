@@ -33,8 +33,8 @@ test: $(STAMP)
 	$(PY) -m pytest -n $(PYTEST_XDIST) --maxprocesses 4 --dist loadfile
 
 # Mutation testing of the core modules with their tests (pyproject.toml [tool.mutmut]; scores and
-# survivors in tests/README.md): a seeded sample of MUTATION_SAMPLE mutants of each module (about 20
-# minutes on 2 cores), MUTATION_SAMPLE=all for every mutant (hours); MODULES="geo.measure" for some
+# survivors in tests/README.md): a seeded sample of MUTATION_SAMPLE mutants of each module (about 15
+# minutes on 2 idle cores), MUTATION_SAMPLE=all for every mutant (hours); MODULES="geo.measure" for some
 # modules only. mutmut keeps each verdict in mutants/ until the code changes: a second run re-tests
 # only what changed.
 # GEO_NO_CACHE=1: every mutant shares one code hash, so a scenario validated (or layers built) by an
