@@ -626,3 +626,79 @@ def test_a_region_of_a_square_metre_and_a_half_inside_a_country_is_wholly_in_it(
     side = 1.2 / EQUATOR_DEG_M
     regions = _gdf(id=["tiny"], geometry=[shapely.box(0.5, 0.5, 0.5 + side, 0.5 + side)])
     assert region_countries(regions, WORLD, min_share=1.0) == {"tiny": {"AAA"}}
+
+
+# --- limits met exactly --------------------------------------------------------------------------
+# A float geodesic never lands exactly on 500 m, 1 km or 2 km (a search over about 15,000 end points
+# along the equator and a meridian jumped over each). These tests reach the limits through stand-ins
+# for the geodesy that round the real answers, so that "at least" and "more than" can be told apart.
+
+def _rounded(monkeypatch, name, step_m):
+    """Replace ``geo.overlay.<name>`` (a function returning metres) by the same rounded to ``step_m``."""
+    import geo.overlay as overlay
+    real = getattr(overlay, name)
+    monkeypatch.setattr(overlay, name, lambda *args, **kwargs: np.round(real(*args, **kwargs) / step_m) * step_m)
+
+
+def test_a_piece_of_exactly_min_piece_km_is_listed(monkeypatch):
+    # lengths rounded to 500 m: AAA 111,319.5 m -> 111.5 km, the 500 m sliver "SLV" -> 0.5 km exactly
+    # (MIN_PIECE_KM), the line of 222,639.0 m -> 222.5 km
+    _rounded(monkeypatch, "geodesic_length_m", 500.0)
+    line = _gdf(id=["l"], geometry=[_equator(0, 2)])
+    areas = _gdf(iso_a3=["AAA", "SLV"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 1 + 500 / EQUATOR_DEG_M, 1)])
+    assert length_by_area_text(line, areas, key="iso_a3") == ["AAA 111.5 km (50.1 %); SLV 0.5 km (0.2 %)"]
+
+
+def test_a_rest_at_sea_of_exactly_min_piece_km_is_listed(monkeypatch):
+    # lengths rounded to 500 m: the line of 111,819.5 m -> 112.0 km, inside AAA 111.5 km: 0.5 km at sea
+    _rounded(monkeypatch, "geodesic_length_m", 500.0)
+    line = _gdf(id=["l"], geometry=[_equator(0, 1 + 500 / EQUATOR_DEG_M)])
+    areas = _gdf(iso_a3=["AAA"], geometry=[shapely.box(0, -1, 1, 1)])
+    assert length_by_area_text(line, areas, key="iso_a3", outside="sea") == ["AAA 111.5 km (99.6 %); sea 0.5 km (0.4 %)"]
+
+
+@pytest.mark.parametrize("gap_m, crossings", [(2000, [("AAA", "BBB", 56.7)]), (2001, [])])
+def test_countries_exactly_border_snap_m_apart_still_meet(monkeypatch, gap_m, crossings):
+    # AAA and BBB a gap apart along the equator, the line from 0.5° E: the gap measured to the metre
+    # (BORDER_SNAP_M is 2 km); the crossing is halfway across, 55,659.7 + 1,000 m from the start
+    import geo.overlay as overlay
+    geod = overlay.GEOD
+
+    class MetreGeod:
+        def inv(self, *args):
+            az12, az21, dist = geod.inv(*args)
+            return az12, az21, np.round(dist)
+
+    w = gap_m / EQUATOR_DEG_M
+    world = _gdf(iso_a3=["AAA", "BBB"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1 + w, -1, 2, 1)])
+    line = _gdf(id=["l"], geometry=[_equator(0.5, 1.5)])
+    monkeypatch.setattr(overlay, "GEOD", MetreGeod())
+    x = border_crossings(line, world)
+    assert list(zip(x["from_country"], x["to_country"], x["km_from_start"])) == crossings
+
+
+@pytest.mark.parametrize("stray_m, count", [(1000, 0), (1100, 2)])
+def test_a_stretch_exactly_along_border_m_from_the_border_is_along_it(monkeypatch, stray_m, count):
+    # the river strays into BBB for 0.3° (33 km): measured with the outline densified every 250 m its
+    # distance to AAA is up to 8 m more than the stray; rounded to 100 m it is the stray exactly, and a
+    # stretch exactly ALONG_BORDER_M (1 km) from AAA does not cross the border there and back
+    _rounded(monkeypatch, "distance_to_geometry_m", 100.0)
+    d = stray_m / EQUATOR_DEG_M
+    line = _gdf(id=["r"], geometry=[shapely.LineString([(0.5, 0), (1 + d, 0), (1 + d, 0.3), (0.5, 0.3)])])
+    assert len(border_crossings(line, TWO)) == count
+
+
+def test_a_pair_whose_stretch_is_far_from_the_first_country_does_not_end_the_look_at_the_next_pairs():
+    # two trips AAA -> BBB -> AAA: the first stretch 55 km inside BBB (nothing of AAA within 2 km of
+    # it), the second 500 m from AAA along the border: only the second pair is left out
+    from geo.overlay import _drop_along_border
+
+    far = shapely.LineString([(1.5, 0), (1.5, 0.3)])
+    near = shapely.LineString([(1 + 500 / EQUATOR_DEG_M, 0.5), (1 + 500 / EQUATOR_DEG_M, 0.8)])
+    inland = shapely.LineString([(0.5, 0.3), (0.5, 0.5)])  # the stretch in AAA between them, 55 km from BBB
+    span = lambda iso, piece: (0.0, 0.0, iso, None, None, piece)  # noqa: E731
+    spans = [span("AAA", inland), span("BBB", far), span("AAA", inland), span("BBB", near), span("AAA", inland)]
+    crossings = [[1, "AAA", "BBB", 1.0, 0, 0], [2, "BBB", "AAA", 2.0, 0, 0],
+                 [3, "AAA", "BBB", 3.0, 0, 0], [4, "BBB", "AAA", 4.0, 0, 0]]
+    polys = dict(zip(TWO["iso_a3"], TWO.geometry.values))
+    assert [c[0] for c in _drop_along_border(crossings, spans, polys)] == [1, 2]
