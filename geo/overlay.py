@@ -429,6 +429,20 @@ def region_countries(regions: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None =
     return out
 
 
+#: Metres, shorter than a degree of latitude anywhere (110,574 m at the equator, the shortest) and than
+#: a degree of longitude at latitude φ divided by cos φ (111,319 m): both from the WGS84 ellipsoid.
+_DEGREE_AT_LEAST_M = 110_000.0
+
+
+def _reach_deg(points, distance_m: float) -> np.ndarray:
+    """Per point, a planar distance in degrees (lon, lat) beyond which nothing is within ``distance_m``
+    (geodesic) of it; 360 where the reach comes within a degree of a pole."""
+    lat_deg = distance_m / _DEGREE_AT_LEAST_M
+    top = np.abs(shapely.get_y(points)) + lat_deg  # the highest latitude a geodesic of that length reaches
+    cos_top = np.cos(np.radians(np.minimum(top, 90.0)))
+    return np.where(top < 89.0, np.sqrt(2.0) * lat_deg / np.maximum(cos_top, 1e-9), 360.0)
+
+
 def assign_places(places: gpd.GeoDataFrame, regions: gpd.GeoDataFrame, *,
                   tolerance_m: float = PLACE_TOLERANCE_M, countries: dict[str, set[str]] | None = None,
                   place_units: pd.Series | None = None, region_units: dict[str, list[str]] | None = None,
@@ -490,8 +504,9 @@ def assign_places(places: gpd.GeoDataFrame, regions: gpd.GeoDataFrame, *,
 
     tree = shapely.STRtree(geoms)
     covered = set(zip(*(a.tolist() for a in tree.query(pts, predicate="covered_by"))))
-    # near misses: a cheap bounding prefilter (0.1°, about 11 km), then the geodesic distance decides
-    near = set(zip(*(a.tolist() for a in tree.query(pts, predicate="dwithin", distance=0.1))))
+    # near misses: a cheap prefilter in degrees that holds whatever lies within tolerance_m, then the
+    # geodesic distance decides
+    near = set(zip(*(a.tolist() for a in tree.query(pts, predicate="dwithin", distance=_reach_deg(pts, tolerance_m)))))
     # every region holding a place by its official unit, whatever the polygons say
     by_code = {(i, j) for i, code in enumerate(units) if isinstance(code, str)
                for j, rid in enumerate(ids) if any(code.startswith(c) for c in region_units.get(rid, ()))}

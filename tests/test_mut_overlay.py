@@ -702,3 +702,32 @@ def test_a_pair_whose_stretch_is_far_from_the_first_country_does_not_end_the_loo
                  [3, "AAA", "BBB", 3.0, 0, 0], [4, "BBB", "AAA", 4.0, 0, 0]]
     polys = dict(zip(TWO["iso_a3"], TWO.geometry.values))
     assert [c[0] for c in _drop_along_border(crossings, spans, polys)] == [1, 2]
+
+
+@pytest.mark.parametrize("east_m, tolerance_m, inside", [
+    (1_900, 2_000, True), (2_100, 2_000, False),  # at 85° N a degree of longitude is 9.7 km
+    (15_000, 20_000, True), (15_000, 14_000, False),
+])
+def test_the_tolerance_reaches_as_far_as_it_says_at_any_latitude_and_length(east_m, tolerance_m, inside):
+    # a place at sea at 85° N and a region at sea whose western edge lies east_m metres due east of it
+    # (pyproj's forward geodesic): the place is in the region exactly when that is within tolerance_m
+    from geo.measure import GEOD
+    edge_lon = GEOD.fwd(0.0, 85.0, 90.0, east_m)[0]
+    regions = _gdf(id=["sea"], kind=["r"], area_km2=[1.0], geometry=[shapely.box(edge_lon, 84.5, edge_lon + 2, 85.5)])
+    places = _gdf(id=["boat"], geometry=[shapely.Point(0.0, 85.0)])
+    out = assign_places(places, regions, world=WORLD, tolerance_m=tolerance_m)
+    assert out["region_id"].tolist() == (["sea"] if inside else [None])
+
+
+@pytest.mark.parametrize("west_m, inside", [(2_000, True), (2_001, False)])
+def test_a_place_exactly_the_tolerance_from_a_region_is_in_it(monkeypatch, west_m, inside):
+    # a place at sea on the equator (a geodesic) west_m metres west of a region at sea, its distance
+    # measured to the metre (a float geodesic never lands on 2 km exactly): PLACE_TOLERANCE_M (2 km)
+    # is inclusive
+    _rounded(monkeypatch, "distance_between_geometries_m", 1.0)
+    # (a small region: distance_between_geometries_m takes its edge as straight in a projection
+    # centred between the two, within about 1 cm here)
+    regions = _gdf(id=["sea"], kind=["r"], area_km2=[1.0], geometry=[shapely.box(3, -0.01, 3.02, 0.01)])
+    boat = shapely.Point(3 - west_m / EQUATOR_DEG_M, 0)
+    out = assign_places(_gdf(id=["boat"], geometry=[boat]), regions, world=WORLD)
+    assert out["region_id"].tolist() == (["sea"] if inside else [None])
