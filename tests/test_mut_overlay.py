@@ -731,3 +731,23 @@ def test_a_place_exactly_the_tolerance_from_a_region_is_in_it(monkeypatch, west_
     boat = shapely.Point(3 - west_m / EQUATOR_DEG_M, 0)
     out = assign_places(_gdf(id=["boat"], geometry=[boat]), regions, world=WORLD)
     assert out["region_id"].tolist() == (["sea"] if inside else [None])
+
+
+def test_border_crossings_default_to_the_shipped_natural_earth_countries():
+    # a line from Peru to Bolivia past Desaguadero (-69.039, -16.564), the border town on the
+    # Desaguadero river: one crossing, Peru to Bolivia, within 2 km of the town
+    line = _gdf(id=["d"], geometry=[shapely.LineString([(-69.3, -16.6), (-68.8, -16.55)])])
+    x = border_crossings(line)
+    assert list(zip(x["from_country"], x["to_country"])) == [("PER", "BOL")]
+    assert distance_to_geometry_m(x.geometry.x, x.geometry.y, shapely.Point(-69.03937, -16.56433))[0] < 2_000
+
+
+def test_the_length_table_has_its_columns_a_fresh_index_and_float_figures():
+    # areas listed in the opposite order to the one the line enters them
+    line = _gdf(id=["l"], geometry=[_equator(0, 2)])
+    areas = _gdf(id=["b", "a"], geometry=[shapely.box(1, -1, 2, 1), shapely.box(0, -1, 1, 1)])
+    table = length_by_area(line, areas)
+    assert list(table.columns) == ["line_id", "area", "length_km", "share_pct", "order"]
+    assert list(table.index) == [0, 1] and list(table["area"]) == ["a", "b"]
+    assert table["length_km"].dtype == np.float64 and table["share_pct"].dtype == np.float64
+    assert table["share_pct"].tolist() == pytest.approx([50.0, 50.0])
