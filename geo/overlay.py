@@ -178,7 +178,7 @@ def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = N
                 along = float(geodesic_length_m([head])[0])
                 here.append([k + 1, iso1, iso2, offset + along, lon, lat])
             polys = dict(zip(hits["iso_a3"], hits.geometry.values))
-            raw.extend(c[1:] for c in _drop_along_border(here, spans, polys))
+            raw.extend(c[1:] for c in _drop_along_border(here, spans, polys, part))
             offset += float(geodesic_length_m([part])[0])
         for iso1, iso2, along, lon, lat in _merge_crossings(raw):
             rows.append({"line_id": line_id, "from_country": iso1, "to_country": iso2,
@@ -188,13 +188,17 @@ def border_crossings(lines: gpd.GeoDataFrame, world: gpd.GeoDataFrame | None = N
                             crs="EPSG:4326")
 
 
-def _drop_along_border(crossings: list, spans: list, polys: dict) -> list:
-    """Leave out each pair A→B, B→A whose stretch in B stays within ALONG_BORDER_M of country A."""
+def _drop_along_border(crossings: list, spans: list, polys: dict, line) -> list:
+    """Leave out each pair A→B, B→A whose stretch in B stays within ALONG_BORDER_M of country A.
+
+    The stretch is the line from the start of its first piece in B to the end of its last: one piece,
+    or several where the line leaves B and comes back before it crosses into A (then all of the line
+    in between is measured, wherever it went)."""
     drop: set[int] = set()
     for n, (a, b) in enumerate(zip(crossings[:-1], crossings[1:])):
-        if n in drop or b[0] != a[0] + 1 or (a[1], a[2]) != (b[2], b[1]):
+        if n in drop or (a[1], a[2]) != (b[2], b[1]):
             continue
-        piece = spans[a[0]][5]
+        piece = substring(line, spans[a[0]][0], spans[b[0] - 1][1], normalized=True)
         pts = _densify_m(piece, 250.0)
         # only the part of A near the stretch can be within reach (a prefilter; the distance decides)
         near_a = shapely.intersection(polys[a[1]], buffer_m(shapely.envelope(piece), 2 * ALONG_BORDER_M))

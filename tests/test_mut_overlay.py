@@ -690,18 +690,26 @@ def test_a_stretch_exactly_along_border_m_from_the_border_is_along_it(monkeypatc
 
 def test_a_pair_whose_stretch_is_far_from_the_first_country_does_not_end_the_look_at_the_next_pairs():
     # two trips AAA -> BBB -> AAA: the first stretch 55 km inside BBB (nothing of AAA within 2 km of
-    # it), the second 500 m from AAA along the border: only the second pair is left out
+    # it), the second 500 m from AAA along the border: only the second pair is left out. (The spans
+    # are given as border_crossings finds them, without the stretches' ends on the border, which a
+    # real line in these two countries would have.)
     from geo.overlay import _drop_along_border
 
-    far = shapely.LineString([(1.5, 0), (1.5, 0.3)])
-    near = shapely.LineString([(1 + 500 / EQUATOR_DEG_M, 0.5), (1 + 500 / EQUATOR_DEG_M, 0.8)])
-    inland = shapely.LineString([(0.5, 0.3), (0.5, 0.5)])  # the stretch in AAA between them, 55 km from BBB
-    span = lambda iso, piece: (0.0, 0.0, iso, None, None, piece)  # noqa: E731
+    d = 500 / EQUATOR_DEG_M
+    far = [(1.5, 0), (1.5, 0.3)]
+    inland = [(0.5, 0.3), (0.5, 0.5)]  # in AAA, 55 km from BBB
+    near = [(1 + d, 0.5), (1 + d, 0.8)]
+    line = shapely.LineString(far + inland + near + [(0.5, 0.8)])
+
+    def span(iso, coords):
+        s, e = (shapely.line_locate_point(line, shapely.Point(c), normalized=True) for c in (coords[0], coords[-1]))
+        return (s, e, iso, None, None, shapely.LineString(coords))
+
     spans = [span("AAA", inland), span("BBB", far), span("AAA", inland), span("BBB", near), span("AAA", inland)]
     crossings = [[1, "AAA", "BBB", 1.0, 0, 0], [2, "BBB", "AAA", 2.0, 0, 0],
                  [3, "AAA", "BBB", 3.0, 0, 0], [4, "BBB", "AAA", 4.0, 0, 0]]
     polys = dict(zip(TWO["iso_a3"], TWO.geometry.values))
-    assert [c[0] for c in _drop_along_border(crossings, spans, polys)] == [1, 2]
+    assert [c[0] for c in _drop_along_border(crossings, spans, polys, line)] == [1, 2]
 
 
 @pytest.mark.parametrize("east_m, tolerance_m, inside", [
@@ -751,3 +759,24 @@ def test_the_length_table_has_its_columns_a_fresh_index_and_float_figures():
     assert list(table.index) == [0, 1] and list(table["area"]) == ["a", "b"]
     assert table["length_km"].dtype == np.float64 and table["share_pct"].dtype == np.float64
     assert table["share_pct"].tolist() == pytest.approx([50.0, 50.0])
+
+
+def test_a_stretch_along_the_border_in_two_pieces_is_left_out_as_a_whole():
+    # BBB is two polygons that meet at 0.15° N; the river strays 500 m into BBB for 0.3° across both:
+    # one stretch in two pieces, within ALONG_BORDER_M of AAA all along, so no crossing
+    world = _gdf(iso_a3=["AAA", "BBB", "BBB"],
+                 geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 2, 0.15), shapely.box(1, 0.15, 2, 1)])
+    d = 500 / EQUATOR_DEG_M
+    line = _gdf(id=["r"], geometry=[shapely.LineString([(0.5, 0), (1 + d, 0), (1 + d, 0.3), (0.5, 0.3)])])
+    assert len(border_crossings(line, world)) == 0
+
+
+def test_a_stretch_that_goes_far_out_to_sea_between_its_pieces_crosses_there_and_back():
+    # the line enters BBB and runs 500 m from AAA, leaves BBB for the sea 55 km south, comes back
+    # into BBB 1 km from AAA and returns to AAA: its two pieces in BBB are near AAA, the line between
+    # them is not
+    world = _gdf(iso_a3=["AAA", "BBB"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 2, 1)])
+    d = 500 / EQUATOR_DEG_M
+    path = [(0.5, -0.5), (1 + d, -0.5), (1 + d, -1.5), (1 + 2 * d, -1.5), (1 + 2 * d, 0.5), (0.5, 0.5)]
+    x = border_crossings(_gdf(id=["l"], geometry=[shapely.LineString(path)]), world)
+    assert list(zip(x["from_country"], x["to_country"])) == [("AAA", "BBB"), ("BBB", "AAA")]
