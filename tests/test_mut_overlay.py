@@ -780,3 +780,35 @@ def test_a_stretch_that_goes_far_out_to_sea_between_its_pieces_crosses_there_and
     path = [(0.5, -0.5), (1 + d, -0.5), (1 + d, -1.5), (1 + 2 * d, -1.5), (1 + 2 * d, 0.5), (0.5, 0.5)]
     x = border_crossings(_gdf(id=["l"], geometry=[shapely.LineString(path)]), world)
     assert list(zip(x["from_country"], x["to_country"])) == [("AAA", "BBB"), ("BBB", "AAA")]
+
+
+THREE = _gdf(iso_a3=["AAA", "BBB", "CCC"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 2, 1), shapely.box(2, -1, 3, 1)])
+
+
+def test_crossings_come_in_the_order_of_the_line_not_of_the_country_codes():
+    # westward along the equator from 2.5° E: CCC -> BBB at 0.5° (55.7 km), BBB -> AAA at 1.5°
+    x = border_crossings(_gdf(id=["w"], geometry=[_equator(2.5, 0.5)]), THREE)
+    assert list(zip(x["from_country"], x["to_country"], x["km_from_start"])) == [
+        ("CCC", "BBB", round(EQUATOR_DEG_M / 2000, 1)), ("BBB", "AAA", round(1.5 * EQUATOR_DEG_M / 1000, 1))]
+
+
+def test_a_folded_crossing_is_at_the_first_crossing_point():
+    # AAA | BBB 2 km wide | CCC: AAA -> BBB -> CCC folds into AAA -> CCC, drawn where the line left AAA
+    w = 2000 / EQUATOR_DEG_M
+    world = _gdf(iso_a3=["AAA", "BBB", "CCC"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 1 + w, 1), shapely.box(1 + w, -1, 2, 1)])
+    x = border_crossings(_gdf(id=["l"], geometry=[_equator(0.5, 1.5)]), world)
+    assert list(zip(x["from_country"], x["to_country"])) == [("AAA", "CCC")]
+    assert (x.geometry.x[0], x.geometry.y[0]) == pytest.approx((1.0, 0.0), abs=1e-12)
+
+
+@pytest.mark.parametrize("width_m, crossings", [
+    (4_999, [("AAA", "CCC")]), (5_000, [("AAA", "BBB"), ("BBB", "CCC")]),
+])
+def test_crossings_exactly_crossing_merge_m_apart_are_kept_apart(monkeypatch, width_m, crossings):
+    # BBB width_m wide along the equator, lengths measured to the metre (a float geodesic never lands
+    # on 5 km exactly): crossings less than CROSSING_MERGE_M (5 km) apart fold, 5 km apart do not
+    _rounded(monkeypatch, "geodesic_length_m", 1.0)
+    w = width_m / EQUATOR_DEG_M
+    world = _gdf(iso_a3=["AAA", "BBB", "CCC"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 1 + w, 1), shapely.box(1 + w, -1, 2, 1)])
+    x = border_crossings(_gdf(id=["l"], geometry=[_equator(0.5, 1.5)]), world)
+    assert list(zip(x["from_country"], x["to_country"])) == crossings
