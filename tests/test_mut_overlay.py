@@ -812,3 +812,20 @@ def test_crossings_exactly_crossing_merge_m_apart_are_kept_apart(monkeypatch, wi
     world = _gdf(iso_a3=["AAA", "BBB", "CCC"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 1 + w, 1), shapely.box(1 + w, -1, 2, 1)])
     x = border_crossings(_gdf(id=["l"], geometry=[_equator(0.5, 1.5)]), world)
     assert list(zip(x["from_country"], x["to_country"])) == crossings
+
+
+@pytest.mark.parametrize("lat, east_m, tolerance_m", [
+    (0.0, 250_000, 300_000),  # a tolerance of hundreds of kilometres
+    (85.0, 380_000, 400_000),  # at 85° N the geodesic goes 34° of longitude east
+    (89.5, 1_500, 2_000),  # within a degree of the pole (1.5° of longitude east)
+])
+def test_a_region_within_a_long_tolerance_or_near_the_pole_takes_the_place(lat, east_m, tolerance_m):
+    # a place at sea (at 10° E, clear of WORLD's countries) and a small region at sea around the end
+    # of the geodesic that leaves it due east for east_m metres (pyproj's forward geodesic): the
+    # region is at most east_m away
+    from geo.measure import GEOD
+    lon2, lat2, _ = GEOD.fwd(10.0, lat, 90.0, east_m)
+    region = shapely.box(lon2, lat2 - 0.05, lon2 + 1, min(lat2 + 0.05, 90.0))
+    regions = _gdf(id=["sea"], kind=["r"], area_km2=[1.0], geometry=[region])
+    out = assign_places(_gdf(id=["boat"], geometry=[shapely.Point(10.0, lat)]), regions, world=WORLD, tolerance_m=tolerance_m)
+    assert out["region_id"].tolist() == ["sea"]
