@@ -69,7 +69,7 @@ def parse_closure(text: str) -> dict:
     if kind == "mode":
         mode, _, region = value.partition("@")
         return {"mode": mode, **({"from_region": region} if region else {})}
-    return {"link" if kind == "link" else kind: value}
+    return {kind: value}
 
 
 def closure_text(net, kind: str, eid: str) -> str:

@@ -1246,3 +1246,21 @@ def test_betweenness_skips_a_pair_without_a_path_and_ranks_from_0():
 def test_the_result_keeps_the_states_before_and_after(closed_b):
     assert list(closed_b.states) == ["before", "after"]
     assert closed_b.states["before"]["p0"]["edges"] == ["r1", "r2"] and closed_b.states["after"]["p0"]["edges"] == ["f1"]
+
+
+def test_betweenness_goes_on_after_a_pair_without_a_path():
+    # the default network with its pair a→y (no path) declared first: the other pairs still count
+    net = _net(pairs=((("a",), ("y",)), (("a",), ("c",)), (("b",), ("c",))))
+    ranking = betweenness(net, network_graph(net))
+    assert ranking[["id", "pairs_through"]].to_dict("records") == [
+        {"id": "r2", "pairs_through": 2.0}, {"id": "c", "pairs_through": 2.0},
+        {"id": "r1", "pairs_through": 1.0}, {"id": "b", "pairs_through": 1.0}]
+
+
+def test_betweenness_shares_are_given_to_six_decimals():
+    # three tied paths from a to d (through b, c and e, 20 km of road each): each leg carries a third
+    edges = [(f"{x}{y}", "leg", x, y, "road", 10, "reported", "located", None, "x", 0, 1)
+             for x, y in (("a", "b"), ("b", "d"), ("a", "c"), ("c", "d"), ("a", "e"), ("e", "d"))]
+    net = _net(edges=edges, pairs=[(("a",), ("d",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    ranking = betweenness(net, network_graph(net))
+    assert ranking["pairs_through"].tolist() == [1.0] + [0.333333] * 9
