@@ -1264,3 +1264,25 @@ def test_betweenness_shares_are_given_to_six_decimals():
     net = _net(edges=edges, pairs=[(("a",), ("d",))], edge_countries={}, edge_regions={}, edge_crossings={})
     ranking = betweenness(net, network_graph(net))
     assert ranking["pairs_through"].tolist() == [1.0] + [0.333333] * 9
+
+
+def test_a_cost_given_as_a_low_end_alone_is_written_as_that_figure():
+    # {low: 3} (the schema allows it: no high end, not "at least") is the figure 3
+    net = _net(pairs=[(("a",), ("c",))],
+               cost_items=[{"id": "road_cost", "mode": "road", "per": "km", "basis": "reported", "eur_per_kg_per_km": {"low": 0.2}}])
+    rests = interdict(network=net).markdown.split("## What the result rests on")[1]
+    assert "| road_cost | road | km | 0.2 | reported | – | – |  |" in rests
+
+
+def test_km_before_in_the_pairs_table_keep_one_decimal():
+    # r1 10.04 km: a→c by road is 20.04 km, 20.0 rounded to 0.1 km; by air 400 km after, 380.0 more
+    edges = [e if e[0] != "r1" else (*e[:5], 10.04, *e[6:]) for e in EDGES]
+    p = interdict(network=_net(edges=edges), closures=["place:b"]).pairs.set_index("pair_id").loc["p0"]
+    assert (p["km_before"], p["km_after"], p["extra_km"]) == (20.0, 400.0, 380.0)
+
+
+def test_a_path_whose_legs_have_no_confidence_has_none():
+    # a network built by hand without confidences: the paths' confidence is unknown, not an error
+    edges = [(*e[:6], None, *e[7:]) for e in EDGES]
+    d = interdict(network=_net(edges=edges), closures=["place:b"]).displacement.set_index("id")
+    assert d.loc["p0__before", "confidence"] is None and d.loc["p0__before", "drawing"] == "approximate"
