@@ -1286,3 +1286,19 @@ def test_a_path_whose_legs_have_no_confidence_has_none():
     edges = [(*e[:6], None, *e[7:]) for e in EDGES]
     d = interdict(network=_net(edges=edges), closures=["place:b"]).displacement.set_index("id")
     assert d.loc["p0__before", "confidence"] is None and d.loc["p0__before", "drawing"] == "approximate"
+
+
+def test_an_unreachable_pair_has_no_path_in_the_displacement_layer(closed_b):
+    # p2 a→y has no path before or after: every text of its path is missing, not empty text
+    row = closed_b.displacement.set_index("id").loc["p2__after"]
+    assert all(pd.isna(row[c]) for c in ("path", "path_ids", "edges", "modes", "confidence", "drawing", "drawing_note", "sources"))
+    assert not row["reachable"] and pd.isna(row["length_km"]) and row.geometry is None
+
+
+def test_the_modes_of_a_path_are_listed_in_the_order_it_uses_them():
+    # a→b by road, b→c by air (one trip, 100 km): modes "road, air"
+    edges = [("r1", "leg", "a", "b", "road", 10, "reported", "located", None, "s1", 0, 1),
+             ("f2", "leg", "b", "c", "air", 100, "reported", "located", None, "s1", 1, 2)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    d = interdict(network=net).displacement.set_index("id")
+    assert d.loc["p0__before", "modes"] == "road, air" and d.loc["p0__before", "edges"] == "r1; f2"
