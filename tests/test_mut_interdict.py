@@ -1302,3 +1302,24 @@ def test_the_modes_of_a_path_are_listed_in_the_order_it_uses_them():
     net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
     d = interdict(network=net).displacement.set_index("id")
     assert d.loc["p0__before", "modes"] == "road, air" and d.loc["p0__before", "edges"] == "r1; f2"
+
+
+@pytest.mark.parametrize("low, mid, high, text", [
+    (7.75, 8.0, 8.25, "8.00 (7.75–8.25)"),  # a range under 1 € per kg is still a range
+    (0.0, 0.0025, 0.005, "0.00 (0.00–0.01)"),  # 0.005 wide: its ends print differently
+    (0.0, 0.002, 0.0049, "0.00"),  # narrower: its ends print as the same figure, written once
+])
+def test_a_cost_range_is_written_as_a_range_unless_its_ends_print_alike(low, mid, high, text):
+    from geo.interdict import _range_text
+    assert _range_text(low, mid, high) == text
+
+
+def test_the_range_sensitive_note_follows_the_table_after_a_blank_line():
+    edges = [("r", "leg", "a", "c", "road", 100, "reported", "located", None, "s", 0, 1),
+             ("f", "link", "a", "c", "air", 400, "reported", "illustrative", None, "s", 0, 1)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={},
+               link_items=[{"id": "f", "name": "F", "from": "a", "to": "c", "mode": "air", "confidence": "possible",
+                            "drawing": "illustrative"}])
+    table = _section(interdict(network=net).markdown, "Least-cost paths before and after")
+    assert table[-3].startswith("| pair 0 |") and table[-2:] == [
+        "", "Within the cost ranges another path is cheapest for: pair 0 (the table shows the path at the middle of the ranges)."]
