@@ -1317,9 +1317,23 @@ def test_a_cost_range_is_written_as_a_range_unless_its_ends_print_alike(low, mid
 def test_the_range_sensitive_note_follows_the_table_after_a_blank_line():
     edges = [("r", "leg", "a", "c", "road", 100, "reported", "located", None, "s", 0, 1),
              ("f", "link", "a", "c", "air", 400, "reported", "illustrative", None, "s", 0, 1)]
-    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={},
-               link_items=[{"id": "f", "name": "F", "from": "a", "to": "c", "mode": "air", "confidence": "possible",
-                            "drawing": "illustrative"}])
+    net = _net(edges=edges, pairs=[(("a",), ("c",)), (("a",), ("c",))], edge_countries={}, edge_regions={},
+               edge_crossings={}, link_items=[{"id": "f", "name": "F", "from": "a", "to": "c", "mode": "air",
+                                               "confidence": "possible", "drawing": "illustrative"}])
     table = _section(interdict(network=net).markdown, "Least-cost paths before and after")
-    assert table[-3].startswith("| pair 0 |") and table[-2:] == [
-        "", "Within the cost ranges another path is cheapest for: pair 0 (the table shows the path at the middle of the ranges)."]
+    assert table[-3].startswith("| pair 1 |") and table[-2:] == [
+        "", "Within the cost ranges another path is cheapest for: pair 0, pair 1 (the table shows the path at the middle "
+        "of the ranges)."]
+
+
+def test_the_best_closure_of_a_place_is_labelled_with_its_name():
+    # two parallel roads a→b and two b→c: no single leg raises the cost of a→c, closing Beta does (by air)
+    edges = [("r1", "leg", "a", "b", "road", 10, "reported", "located", None, "s1", 0, 1),
+             ("r1b", "leg", "a", "b", "road", 10, "reported", "located", None, "s1", 0, 1),
+             ("r2", "leg", "b", "c", "road", 10, "reported", "located", None, "s1", 1, 2),
+             ("r2b", "leg", "b", "c", "road", 10, "reported", "located", None, "s1", 1, 2),
+             ("f1", "link", "a", "c", "air", 400, "possible", "illustrative", "ours", "s3", 0, 2)]
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={},
+               place_names={"a": "Alpha", "b": "Beta", "c": "Gamma"})
+    best = interdict(network=net, best=1).markdown.split("## Critical links: exact 1-interdiction")[1]
+    assert "\n- close `place:b` (Beta)\n" in best
