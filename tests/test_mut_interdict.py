@@ -1337,3 +1337,12 @@ def test_the_best_closure_of_a_place_is_labelled_with_its_name():
                place_names={"a": "Alpha", "b": "Beta", "c": "Gamma"})
     best = interdict(network=net, best=1).markdown.split("## Critical links: exact 1-interdiction")[1]
     assert "\n- close `place:b` (Beta)\n" in best
+
+
+def test_edges_without_a_drawing_note_column_give_paths_without_notes():
+    import dataclasses
+
+    net = _net()
+    net = dataclasses.replace(net, edges=net.edges.drop(columns=["drawing_note"]))
+    d = interdict(network=net, closures=["place:b"]).displacement.set_index("id")
+    assert d.loc["p0__before", "drawing"] == "approximate" and pd.isna(d.loc["p0__before", "drawing_note"])
