@@ -829,3 +829,14 @@ def test_a_region_within_a_long_tolerance_or_near_the_pole_takes_the_place(lat, 
     regions = _gdf(id=["sea"], kind=["r"], area_km2=[1.0], geometry=[region])
     out = assign_places(_gdf(id=["boat"], geometry=[shapely.Point(10.0, lat)]), regions, world=WORLD, tolerance_m=tolerance_m)
     assert out["region_id"].tolist() == ["sea"]
+
+
+def test_a_stretch_along_the_border_ends_where_its_last_piece_in_the_neighbour_ends():
+    # ZZZ | AAA | BBB: the river strays 500 m into BBB and back (left out), then runs west through AAA
+    # 55 km into ZZZ; the stretch judged is the piece in BBB, not the line up to its end in ZZZ
+    world = _gdf(iso_a3=["ZZZ", "AAA", "BBB"],
+                 geometry=[shapely.box(-1, -1, 0, 1), shapely.box(0, -1, 1, 1), shapely.box(1, -1, 2, 1)])
+    d = 500 / EQUATOR_DEG_M
+    line = _gdf(id=["r"], geometry=[shapely.LineString([(0.5, 0), (1 + d, 0), (1 + d, 0.3), (0.5, 0.3), (-0.5, 0.3)])])
+    x = border_crossings(line, world)
+    assert list(zip(x["from_country"], x["to_country"])) == [("AAA", "ZZZ")]
