@@ -840,3 +840,20 @@ def test_a_stretch_along_the_border_ends_where_its_last_piece_in_the_neighbour_e
     line = _gdf(id=["r"], geometry=[shapely.LineString([(0.5, 0), (1 + d, 0), (1 + d, 0.3), (0.5, 0.3), (-0.5, 0.3)])])
     x = border_crossings(line, world)
     assert list(zip(x["from_country"], x["to_country"])) == [("AAA", "ZZZ")]
+
+
+def test_a_crossing_in_the_third_part_counts_the_first_two_along_the_line():
+    # three parts along the equator inside AAA, 0.2° and 0.3° long, then one crossing into BBB at
+    # 1°: 0.2° + 0.3° + 0.5° from the start
+    line = _gdf(id=["l"], geometry=[shapely.MultiLineString([[(0.1, 0), (0.3, 0)], [(0.2, 0), (0.5, 0)], [(0.5, 0), (1.5, 0)]])])
+    x = border_crossings(line, TWO)
+    assert x["km_from_start"].tolist() == [round(EQUATOR_DEG_M / 1000, 1)]
+
+
+def test_a_country_in_two_pieces_along_the_line_does_not_hide_the_next_border():
+    # AAA is two polygons with 0.1° of sea between them; BBB borders the second: the line in AAA,
+    # at sea, in AAA again, then in BBB crosses one border, at 2° E (1.5° from the start)
+    world = _gdf(iso_a3=["AAA", "BBB"],
+                 geometry=[shapely.MultiPolygon([shapely.box(0, -1, 1, 1), shapely.box(1.1, -1, 2, 1)]), shapely.box(2, -1, 3, 1)])
+    x = border_crossings(_gdf(id=["l"], geometry=[_equator(0.5, 2.5)]), world)
+    assert list(zip(x["from_country"], x["to_country"], x["km_from_start"])) == [("AAA", "BBB", round(1.5 * EQUATOR_DEG_M / 1000, 1))]
