@@ -850,10 +850,16 @@ def test_a_crossing_in_the_third_part_counts_the_first_two_along_the_line():
     assert x["km_from_start"].tolist() == [round(EQUATOR_DEG_M / 1000, 1)]
 
 
-def test_a_country_in_two_pieces_along_the_line_does_not_hide_the_next_border():
-    # AAA is two polygons with 0.1° of sea between them; BBB borders the second: the line in AAA,
-    # at sea, in AAA again, then in BBB crosses one border, at 2° E (1.5° from the start)
-    world = _gdf(iso_a3=["AAA", "BBB"],
-                 geometry=[shapely.MultiPolygon([shapely.box(0, -1, 1, 1), shapely.box(1.1, -1, 2, 1)]), shapely.box(2, -1, 3, 1)])
+@pytest.mark.parametrize("world, before", [
+    # AAA in two polygons with 0.1° (11 km) of sea between them, BBB beside the second
+    (_gdf(iso_a3=["AAA", "BBB"], geometry=[shapely.MultiPolygon([shapely.box(0, -1, 1, 1), shapely.box(1.1, -1, 2, 1)]),
+                                          shapely.box(2, -1, 3, 1)]), "AAA"),
+    # AAA, 11 km of sea, BBB, and CCC beside BBB: leaving AAA by sea is no crossing
+    (_gdf(iso_a3=["AAA", "BBB", "CCC"], geometry=[shapely.box(0, -1, 1, 1), shapely.box(1.1, -1, 2, 1), shapely.box(2, -1, 3, 1)]),
+     "BBB"),
+])
+def test_a_line_leaving_a_country_by_sea_still_crosses_the_next_border(world, before):
+    # the one land border the line crosses is at 2° E, 1.5° from its start
     x = border_crossings(_gdf(id=["l"], geometry=[_equator(0.5, 2.5)]), world)
-    assert list(zip(x["from_country"], x["to_country"], x["km_from_start"])) == [("AAA", "BBB", round(1.5 * EQUATOR_DEG_M / 1000, 1))]
+    after = "BBB" if before == "AAA" else "CCC"
+    assert list(zip(x["from_country"], x["to_country"], x["km_from_start"])) == [(before, after, round(1.5 * EQUATOR_DEG_M / 1000, 1))]
