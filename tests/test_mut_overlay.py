@@ -863,3 +863,14 @@ def test_a_line_leaving_a_country_by_sea_still_crosses_the_next_border(world, be
     x = border_crossings(_gdf(id=["l"], geometry=[_equator(0.5, 2.5)]), world)
     after = "BBB" if before == "AAA" else "CCC"
     assert list(zip(x["from_country"], x["to_country"], x["km_from_start"])) == [(before, after, round(1.5 * EQUATOR_DEG_M / 1000, 1))]
+
+
+def test_a_stretch_through_a_narrow_country_into_a_third_crosses_both_borders():
+    # AAA | BBB 800 m wide | CCC: the river runs 500 m inside BBB along AAA for 0.3° (33 km), then
+    # east into CCC: AAA -> BBB and BBB -> CCC are two real crossings, not a stretch there and back
+    w, d = 800 / EQUATOR_DEG_M, 500 / EQUATOR_DEG_M
+    world = _gdf(iso_a3=["AAA", "BBB", "CCC"],
+                 geometry=[shapely.box(0, -1, 1, 1), shapely.box(1, -1, 1 + w, 1), shapely.box(1 + w, -1, 2, 1)])
+    line = _gdf(id=["r"], geometry=[shapely.LineString([(0.5, 0), (1 + d, 0), (1 + d, 0.3), (1.5, 0.3)])])
+    x = border_crossings(line, world)
+    assert list(zip(x["from_country"], x["to_country"])) == [("AAA", "BBB"), ("BBB", "CCC")]
