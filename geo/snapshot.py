@@ -87,6 +87,7 @@ class Browser:
         try:
             self._browser.close()
         finally:
+            self._browser = None
             self._pw.stop()
         return False
 
@@ -110,7 +111,14 @@ class Browser:
         -------
         MapPage
             Close it with :meth:`MapPage.close`.
+
+        Raises
+        ------
+        RuntimeError
+            If the browser is not running: ``Browser`` is used as ``with Browser() as browser:``.
         """
+        if getattr(self, "_browser", None) is None:
+            raise RuntimeError("the browser is not running: use it as 'with Browser() as browser:' and open maps inside")
         assets = _assets() if serve_assets else {}
         context = self._browser.new_context(viewport={"width": width, "height": height})
         page = context.new_page()
