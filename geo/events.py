@@ -1286,8 +1286,10 @@ def _categorical(codes: np.ndarray, names) -> pd.Categorical:
     names = np.empty(0, dtype=object) if names is None else np.asarray(names, dtype=object)
     used = np.bincount(codes[codes >= 0], minlength=len(names)) > 0 if len(names) else np.zeros(0, dtype=bool)
     kept = np.flatnonzero(used)
-    kept = kept[np.argsort(np.asarray([str(v) for v in names[kept]], dtype=object), kind="stable")]
+    texts = np.asarray([str(v) for v in names[kept]], dtype=object)
+    order = np.argsort(texts, kind="stable")
+    kept, texts = kept[order], texts[order]
     new = np.full(len(names) + 1, -1, dtype=_code_dtype(len(kept)))  # the last entry: code -1 stays -1
     new[kept] = np.arange(len(kept))
-    categories = pd.Index([str(v) for v in names[kept]], dtype=object)
+    categories = pd.Index(texts, dtype=object)
     return pd.Categorical.from_codes(new[codes], categories=categories, validate=False)

@@ -69,6 +69,8 @@ class Browser:
         If no Chromium binary is found.
     """
 
+    _browser = None  # the running Chromium, between __enter__ and __exit__
+
     def __enter__(self) -> "Browser":
         from playwright.sync_api import sync_playwright
 
@@ -117,7 +119,7 @@ class Browser:
         RuntimeError
             If the browser is not running: ``Browser`` is used as ``with Browser() as browser:``.
         """
-        if getattr(self, "_browser", None) is None:
+        if self._browser is None:
             raise RuntimeError("the browser is not running: use it as 'with Browser() as browser:' and open maps inside")
         assets = _assets() if serve_assets else {}
         context = self._browser.new_context(viewport={"width": width, "height": height})

@@ -1,5 +1,6 @@
 import os
 import shutil
+import sys
 import threading
 from pathlib import Path
 
@@ -16,13 +17,18 @@ SHARED = REPO.parent / "shared"
 INEI_MIRROR = SHARED / "data" / "peru_inei2007_juaneladio"
 
 
+def _under_mutmut() -> bool:
+    """True in a test run by mutmut (``make mutate``), which sets ``MUTANT_UNDER_TEST``."""
+    return bool(os.environ.get("MUTANT_UNDER_TEST"))
+
+
 @pytest.fixture(autouse=True)
 def _process_local_tqdm_lock_under_mutmut():
     """Under mutmut (``make mutate``), which forks one process per mutant, tqdm's default write lock
     is a multiprocessing lock shared by every forked process: a process killed while holding it
     (a mutant that times out) leaves every later progress-bar test waiting on it forever. Each test
     gets a lock of its own process instead (``tqdm.set_lock``); ordinary runs are unchanged."""
-    if "MUTANT_UNDER_TEST" in os.environ:
+    if _under_mutmut():
         from tqdm import tqdm
 
         tqdm.set_lock(threading.RLock())
@@ -134,12 +140,9 @@ _MUTATED_MEMOS = (("geo.overlay", "land_border"), ("geo.events", "_country_index
 
 @pytest.fixture(autouse=True)
 def _fresh_memos_under_mutmut():
-    """Under mutmut (``MUTANT_UNDER_TEST`` set and not empty), empty the memos above before each test;
-    otherwise do nothing, so ordinary runs keep them."""
-    import os
-    import sys
-
-    if os.environ.get("MUTANT_UNDER_TEST"):
+    """Under mutmut, empty the memos above before each test; otherwise do nothing, so ordinary runs
+    keep them."""
+    if _under_mutmut():
         for module, name in _MUTATED_MEMOS:
             if module in sys.modules:  # only modules the tests have imported
                 getattr(sys.modules[module], name).cache_clear()

@@ -1181,18 +1181,20 @@ def test_a_cost_without_a_range_is_written_once():
                          "8.00 (4.00–12.00) | 14.00 | +10.00 / +6.00 / +2.00 |")
 
 
-def test_a_place_without_a_name_is_shown_by_its_id_among_the_best_closures():
+@pytest.mark.parametrize("names, label", [({"a": "Alpha", "c": "Gamma"}, "b"), ({"a": "Alpha", "b": "Beta", "c": "Gamma"}, "Beta")])
+def test_the_best_closure_of_a_place_is_labelled_with_its_name_or_else_its_id(names, label):
     # a→b by x1 or x2, b→c by y1 or y2 (parallel, equal), a→c by w (100 km): closing one leg changes nothing,
-    # closing b moves the pair to w (4 + 20 = 24 against 8). b has no name: its id stands for it.
+    # closing b moves the pair to w (4 + 20 = 24 against 8). Without a name, b's id stands for it.
     edges = [("x1", "leg", "a", "b", "road", 10, "reported", "located", None, "s", 0, 1),
              ("x2", "leg", "a", "b", "road", 10, "reported", "located", None, "s", 0, 1),
              ("y1", "leg", "b", "c", "road", 10, "reported", "located", None, "s", 1, 2),
              ("y2", "leg", "b", "c", "road", 10, "reported", "located", None, "s", 1, 2),
              ("w", "leg", "a", "c", "road", 100, "reported", "located", None, "s", 0, 2)]
-    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={})
+    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={},
+               place_names=names)
     result = interdict(network=net, best=1)
     assert result.best["elements"] == [("place", "b")] and result.best["objective_after"] == (0, 24.0)
-    assert "\n- close `place:b` (b)\n" in result.markdown
+    assert f"\n- close `place:b` ({label})\n" in result.markdown
 
 
 def test_interdict_looks_up_the_official_boundaries_by_default(monkeypatch):
@@ -1324,19 +1326,6 @@ def test_the_range_sensitive_note_follows_the_table_after_a_blank_line():
     assert table[-3].startswith("| pair 1 |") and table[-2:] == [
         "", "Within the cost ranges another path is cheapest for: pair 0, pair 1 (the table shows the path at the middle "
         "of the ranges)."]
-
-
-def test_the_best_closure_of_a_place_is_labelled_with_its_name():
-    # two parallel roads a→b and two b→c: no single leg raises the cost of a→c, closing Beta does (by air)
-    edges = [("r1", "leg", "a", "b", "road", 10, "reported", "located", None, "s1", 0, 1),
-             ("r1b", "leg", "a", "b", "road", 10, "reported", "located", None, "s1", 0, 1),
-             ("r2", "leg", "b", "c", "road", 10, "reported", "located", None, "s1", 1, 2),
-             ("r2b", "leg", "b", "c", "road", 10, "reported", "located", None, "s1", 1, 2),
-             ("f1", "link", "a", "c", "air", 400, "possible", "illustrative", "ours", "s3", 0, 2)]
-    net = _net(edges=edges, pairs=[(("a",), ("c",))], edge_countries={}, edge_regions={}, edge_crossings={},
-               place_names={"a": "Alpha", "b": "Beta", "c": "Gamma"})
-    best = interdict(network=net, best=1).markdown.split("## Critical links: exact 1-interdiction")[1]
-    assert "\n- close `place:b` (Beta)\n" in best
 
 
 def test_edges_without_a_drawing_note_column_give_paths_without_notes():
